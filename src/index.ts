@@ -1,0 +1,33 @@
+/** briefing-share: the Worker. Global middleware, the route modules, and one notFound / onError. */
+import { Hono } from "hono";
+import { ErrorPage } from "../templates/error-page";
+import { getConfig } from "./config";
+import type { AppEnv } from "./env";
+import { ApiError } from "./http/api-error";
+import { handleError } from "./http/on-error";
+import { api } from "./routes/api";
+import { page } from "./routes/page";
+
+export { IdempotencyDurableObject } from "./storage/idempotency-durable-object";
+export { ShareDurableObject } from "./storage/share-durable-object";
+
+const app = new Hono<AppEnv>()
+  .get("/healthz", (c) => c.text("ok", 200, { "cache-control": "no-store" }))
+  .route("/", page);
+
+/** The API's routes, exported for typed clients: `hc<ApiType>("https://share.example.app/api")`. */
+const routes = app.route("/api", api);
+export type ApiType = typeof api;
+export type AppType = typeof routes;
+
+app.notFound((c) => {
+  const path = new URL(c.req.url).pathname;
+  if (path === "/api" || path.startsWith("/api/")) {
+    return new ApiError("not_found", `No API route ${c.req.method} ${path}.`).getResponse();
+  }
+  return c.html(ErrorPage({ status: 404, appName: getConfig(c.env).appName }), 404);
+});
+
+app.onError(handleError);
+
+export default app;

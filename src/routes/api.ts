@@ -1,0 +1,99 @@
+/** The share API for the app's backend: bearer-authenticated JSON in, JSON or problem+json out. */
+import { Hono } from "hono";
+import { getConfig, requireSetting } from "../config";
+import { toShareDetail, toShareSummary } from "../domain/api-schemas";
+import { ShareRequestSchema, type ShareRequest } from "../domain/briefing-schema";
+import { openApiDocument } from "../domain/openapi";
+import type { ShareLookup } from "../domain/share";
+import { isPlausibleShareId, newShareId } from "../domain/share-id";
+import { canonicalJson, sha256Base64Url } from "../domain/share-version";
+import type { AppEnv } from "../env";
+import { ApiError } from "../http/api-error";
+import { bearerAuth } from "../http/bearer-auth";
+import { jsonBody } from "../http/json-body";
+import { rateLimit } from "../http/rate-limit";
+import { claimIdempotencyKey } from "../storage/idempotency";
+import { type ShareContent, createShare, readShare, replaceShare, revokeShare } from "../storage/share-store";
+
+/** Printable ASCII, as the IETF idempotency-key draft's examples use; long enough for a UUID or hash. */
+const IDEMPOTENCY_KEY = /^[\x21-\x7E]{1,255}$/;
+
+function contentOf(body: ShareRequest): ShareContent {
+  return { briefing: body.briefing, sharer: body.sharer ?? null, expiresIn: body.expiresIn ?? null };
+}
+
+/** A path id of the wrong shape is a 404 before any storage read. */
+function shareIdParam(id: string): string {
+  if (!isPlausibleShareId(id)) throw new ApiError("not_found", "No share has this id.");
+  return id;
+}
+
+function requireLive(lookup: ShareLookup, id: string) {
+  if (lookup.status === "live") return lookup.share;
+  const reason = lookup.status === "gone" ? ` (it was ${lookup.reason})` : "";
+  throw new ApiError("not_found", `No live share with id ${id}${reason}.`);
+}
+
+const originOf = (env: AppEnv["Bindings"]) => {
+  const config = getConfig(env);
+  return requireSetting(config, "PUBLIC_ORIGIN", config.publicOrigin);
+};
+
+const store = (c: { env: AppEnv["Bindings"]; executionCtx: { waitUntil(promise: Promise<unknown>): void } }) => ({
+  env: c.env,
+  waitUntil: (promise: Promise<unknown>) => c.executionCtx.waitUntil(promise),
+});
+
+/** The OpenAPI document is public: it describes the API and holds no secret. */
+const openapi = new Hono<AppEnv>().get("/openapi.json", (c) =>
+  c.json(openApiDocument(getConfig(c.env).publicOrigin)),
+);
+
+const shares = new Hono<AppEnv>()
+  .use("/shares/*", bearerAuth(), rateLimit({ retryAfterSeconds: 60 }))
+  .post("/shares", jsonBody(ShareRequestSchema), async (c) => {
+    const body = c.req.valid("json");
+    const origin = originOf(c.env);
+    let id = newShareId();
+    const key = c.req.header("idempotency-key");
+    if (key !== undefined) {
+      if (!IDEMPOTENCY_KEY.test(key)) {
+        throw new ApiError("bad_request", "Idempotency-Key must be 1–255 printable ASCII characters.");
+      }
+      const claim = await claimIdempotencyKey(c.env, key, await sha256Base64Url(canonicalJson(body)), id);
+      if (claim.outcome === "conflict") {
+        throw new ApiError("idempotency_conflict", "This Idempotency-Key was already used with a different body.");
+      }
+      id = claim.shareId;
+    }
+    const share = requireLive(await createShare(store(c), id, contentOf(body)), id);
+    return c.json(toShareSummary(share, origin), 201, { location: `/api/shares/${id}` });
+  })
+  .get("/shares/:id", async (c) => {
+    const id = shareIdParam(c.req.param("id"));
+    const origin = originOf(c.env);
+    const share = requireLive(await readShare(store(c), id), id);
+    return c.json(toShareDetail(share, origin), 200);
+  })
+  .put("/shares/:id", jsonBody(ShareRequestSchema), async (c) => {
+    const id = shareIdParam(c.req.param("id"));
+    const origin = originOf(c.env);
+    const share = requireLive(await replaceShare(store(c), id, contentOf(c.req.valid("json"))), id);
+    return c.json(toShareSummary(share, origin), 200);
+  })
+  .delete("/shares/:id", async (c) => {
+    const id = shareIdParam(c.req.param("id"));
+    const lookup = await revokeShare(store(c), id);
+    if (lookup.status === "missing") throw new ApiError("not_found", `No share with id ${id}.`);
+    return c.body(null, 204);
+  })
+  .get("/shares/:id/stats", (c) => {
+    shareIdParam(c.req.param("id"));
+    throw new ApiError("not_implemented", "Share statistics are not available yet.");
+  });
+
+/**
+ * The API sub-app, mounted at /api. Its type is exported as `ApiType` from src/index.ts for
+ * hono/client.
+ */
+export const api = new Hono<AppEnv>().route("/", openapi).route("/", shares);

@@ -1,0 +1,136 @@
+/**
+ * The only code that reads and writes shares. KV serves reads; each share's Durable Object is the
+ * authoritative copy, consulted on a KV miss (KV takes up to 60 s to propagate and caches misses),
+ * after which KV is backfilled.
+ */
+import type { Briefing, Sharer } from "../domain/briefing-schema";
+import { type Share, type ShareLookup, type ShareRecord, ShareRecordSchema, lookupFromRecord } from "../domain/share";
+import { shareVersion } from "../domain/share-version";
+import type { Bindings } from "../env";
+import { kvKeys } from "./kv-keys";
+import { guarded } from "./storage-error";
+
+/** How long KV keeps a tombstone; after that the Durable Object still answers for the id. */
+const TOMBSTONE_TTL_SECONDS = 30 * 24 * 60 * 60;
+/** KV refuses expirations less than 60 s ahead. */
+const KV_MIN_TTL_SECONDS = 60;
+
+export interface StoreContext {
+  env: Bindings;
+  /** Work that may finish after the response (the KV backfill). */
+  waitUntil: (promise: Promise<unknown>) => void;
+}
+
+export interface ShareContent {
+  briefing: Briefing;
+  sharer: Sharer | null;
+  /** Seconds from now, or null for a share that never expires. */
+  expiresIn: number | null;
+}
+
+function shareObject(env: Bindings, id: string) {
+  return env.SHARE_RECORDS.get(env.SHARE_RECORDS.idFromName(id));
+}
+
+/** Parses what storage handed back; a record that does not fit the schema is logged and ignored. */
+function validRecord(raw: unknown, source: string, id: string): ShareRecord | null {
+  if (raw === null || raw === undefined) return null;
+  const parsed = ShareRecordSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  console.error(JSON.stringify({ event: "invalid_share_record", source, id, issues: parsed.error.issues.length }));
+  return null;
+}
+
+async function writeToKv(env: Bindings, record: ShareRecord, now: Date): Promise<void> {
+  const key = kvKeys.share(record.state === "live" ? record.share.id : record.id);
+  const nowSeconds = Math.floor(now.getTime() / 1000);
+  let expiration = nowSeconds + TOMBSTONE_TTL_SECONDS;
+  if (record.state === "live") {
+    const expiresAt = record.share.expiresAt;
+    if (expiresAt === null) {
+      await env.BRIEFINGS.put(key, JSON.stringify(record));
+      return;
+    }
+    expiration = Math.max(Math.floor(Date.parse(expiresAt) / 1000), nowSeconds + KV_MIN_TTL_SECONDS);
+  }
+  await env.BRIEFINGS.put(key, JSON.stringify(record), { expiration });
+}
+
+/** KV is a cache of the Durable Object: a failed write is logged, never fatal. */
+async function writeToKvLogged(env: Bindings, record: ShareRecord, now: Date): Promise<void> {
+  try {
+    await writeToKv(env, record, now);
+  } catch (error) {
+    console.error(JSON.stringify({ event: "kv_write_failed", message: String(error) }));
+  }
+}
+
+/**
+ * What is at a share id: KV first, then the share's Durable Object.
+ *
+ * @example
+ * const lookup = await readShare({ env, waitUntil }, "q3V9-xk2LrT_");
+ * if (lookup.status === "live") render(lookup.share);
+ */
+export async function readShare(ctx: StoreContext, id: string, now = new Date()): Promise<ShareLookup> {
+  const cached = await guarded("KV read", () => ctx.env.BRIEFINGS.get(kvKeys.share(id), { type: "json" }));
+  const fromKv = validRecord(cached, "kv", id);
+  if (fromKv) return lookupFromRecord(fromKv, now);
+
+  const authoritative = await guarded("Durable Object read", async (): Promise<unknown> => shareObject(ctx.env, id).read());
+  const record = validRecord(authoritative, "durable-object", id);
+  if (record) {
+    const lookup = lookupFromRecord(record, now);
+    const backfill: ShareRecord =
+      lookup.status === "gone" && record.state === "live" ? { state: "expired", id, at: now.toISOString() } : record;
+    ctx.waitUntil(writeToKvLogged(ctx.env, backfill, now));
+    return lookup;
+  }
+  return { status: "missing" };
+}
+
+async function buildShare(id: string, content: ShareContent, now: Date): Promise<Share> {
+  const at = now.toISOString();
+  return {
+    id,
+    briefing: content.briefing,
+    sharer: content.sharer,
+    version: await shareVersion(content.briefing, content.sharer),
+    createdAt: at,
+    updatedAt: at,
+    expiresAt: content.expiresIn === null ? null : new Date(now.getTime() + content.expiresIn * 1000).toISOString(),
+  };
+}
+
+/**
+ * Creates a share under a new id, or returns what the id already holds (a retried create).
+ * Readable everywhere once this resolves: the Durable Object has it even before KV propagates.
+ */
+export async function createShare(ctx: StoreContext, id: string, content: ShareContent, now = new Date()) {
+  const share = await buildShare(id, content, now);
+  const stored = await guarded("Durable Object write", async (): Promise<unknown> => shareObject(ctx.env, id).create(share));
+  const record = validRecord(stored, "durable-object", id);
+  if (!record) throw new Error(`Durable Object returned an invalid record for ${id}`);
+  await writeToKvLogged(ctx.env, record, now);
+  return lookupFromRecord(record, now);
+}
+
+/** Replaces a live share's content; the version changes with it. A missing or gone share is returned as such. */
+export async function replaceShare(ctx: StoreContext, id: string, content: ShareContent, now = new Date()) {
+  const draft = await buildShare(id, content, now);
+  const { briefing, sharer, version, updatedAt, expiresAt } = draft;
+  const stored = await guarded("Durable Object write", async (): Promise<unknown> =>
+    shareObject(ctx.env, id).replace({ briefing, sharer, version, updatedAt, expiresAt }, now.toISOString()),
+  );
+  const record = validRecord(stored, "durable-object", id);
+  if (record?.state === "live") await writeToKvLogged(ctx.env, record, now);
+  return lookupFromRecord(record, now);
+}
+
+/** Revokes a share: a tombstone replaces it, so its page answers 410 rather than 404. */
+export async function revokeShare(ctx: StoreContext, id: string, now = new Date()): Promise<ShareLookup> {
+  const stored = await guarded("Durable Object write", async (): Promise<unknown> => shareObject(ctx.env, id).revoke(now.toISOString()));
+  const record = validRecord(stored, "durable-object", id);
+  if (record) await writeToKvLogged(ctx.env, record, now);
+  return lookupFromRecord(record, now);
+}

@@ -1,0 +1,234 @@
+import { SELF, env, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import type { ShareRecord } from "../../src/domain/share";
+import { kvKeys } from "../../src/storage/kv-keys";
+import { ORIGIN, PREVIOUS_TOKEN, api, createShare, postJson } from "../fixtures/api";
+import { buildBriefing, buildShareRequest } from "../fixtures/briefings";
+
+const shareObject = (id: string) => env.SHARE_RECORDS.get(env.SHARE_RECORDS.idFromName(id));
+
+describe("POST /api/shares", () => {
+  it("creates a share and answers 201 with absolute URLs", async () => {
+    const response = await postJson("/shares", buildShareRequest());
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(Object.keys(body).sort()).toEqual(["createdAt", "expiresAt", "id", "imageUrl", "url", "version"]);
+    expect(body.id).toMatch(/^[A-Za-z0-9_-]{10,16}$/);
+    expect(body.url).toBe(`${ORIGIN}/b/${body.id}`);
+    expect(body.imageUrl).toBe(`${ORIGIN}/b/${body.id}/og.png?v=${body.version}`);
+    expect(body.expiresAt).toBeNull();
+    expect(response.headers.get("location")).toBe(`/api/shares/${body.id}`);
+  });
+
+  it("stores the briefing so the page and the API can read it at once", async () => {
+    const request = buildShareRequest();
+    const { id } = await createShare(request);
+    const stored = (await (await api(`/shares/${id}`)).json()) as Record<string, unknown>;
+    expect(stored.briefing).toEqual(request.briefing);
+    expect(stored.sharer).toEqual(request.sharer);
+    const page = await SELF.fetch(`${ORIGIN}/b/${id}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("AI model pulled");
+  });
+
+  it("derives the version from the content: equal content, equal version; any change, a new one", async () => {
+    const a = await createShare(buildShareRequest());
+    const b = await createShare(buildShareRequest());
+    const c = await createShare(buildShareRequest({ briefing: buildBriefing({ title: "AI model pulled!" }) }));
+    expect(a.id).not.toBe(b.id);
+    expect(a.version).toBe(b.version);
+    expect(c.version).not.toBe(a.version);
+  });
+
+  it("sets expiresAt from expiresIn", async () => {
+    const before = Date.now();
+    const { expiresAt } = await createShare(buildShareRequest({ expiresIn: 3600 }));
+    const expires = Date.parse(expiresAt!);
+    expect(expires - before).toBeGreaterThanOrEqual(3600_000 - 1000);
+    expect(expires - before).toBeLessThanOrEqual(3600_000 + 5000);
+  });
+});
+
+describe("Idempotency-Key", () => {
+  it("returns the same share for a retried create", async () => {
+    const key = crypto.randomUUID();
+    const first = await createShare(buildShareRequest(), { "idempotency-key": key });
+    const retry = await createShare(buildShareRequest(), { "idempotency-key": key });
+    expect(retry).toEqual(first);
+  });
+
+  it("returns the same share to concurrent retries", async () => {
+    const key = crypto.randomUUID();
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => createShare(buildShareRequest(), { "idempotency-key": key })),
+    );
+    expect(new Set(results.map((r) => r.id)).size).toBe(1);
+  });
+
+  it("answers 409 when the key is reused with a different body", async () => {
+    const key = crypto.randomUUID();
+    await createShare(buildShareRequest(), { "idempotency-key": key });
+    const response = await postJson("/shares", buildShareRequest({ expiresIn: 120 }), { headers: { "idempotency-key": key } });
+    expect(response.status).toBe(409);
+    expect(response.headers.get("content-type")).toContain("application/problem+json");
+  });
+
+  it("rejects a key that is not printable ASCII", async () => {
+    const response = await postJson("/shares", buildShareRequest(), { headers: { "idempotency-key": "a b" } });
+    expect(response.status).toBe(400);
+  });
+});
+
+describe("PUT /api/shares/:id", () => {
+  it("replaces the briefing and changes the version and image URL", async () => {
+    const created = await createShare(buildShareRequest());
+    const response = await api(`/shares/${created.id}`, {
+      method: "PUT",
+      body: JSON.stringify(buildShareRequest({ briefing: buildBriefing({ title: "Updated title" }) })),
+    });
+    expect(response.status).toBe(200);
+    const updated = (await response.json()) as typeof created;
+    expect(updated.id).toBe(created.id);
+    expect(updated.createdAt).toBe(created.createdAt);
+    expect(updated.version).not.toBe(created.version);
+    expect(updated.imageUrl).not.toBe(created.imageUrl);
+    const page = await SELF.fetch(`${ORIGIN}/b/${created.id}`);
+    expect(await page.text()).toContain("Updated title");
+  });
+
+  it("answers 404 for an unknown or revoked share", async () => {
+    const unknown = await api("/shares/unknownid12", { method: "PUT", body: JSON.stringify(buildShareRequest()) });
+    expect(unknown.status).toBe(404);
+    const { id } = await createShare(buildShareRequest());
+    await api(`/shares/${id}`, { method: "DELETE" });
+    const revoked = await api(`/shares/${id}`, { method: "PUT", body: JSON.stringify(buildShareRequest()) });
+    expect(revoked.status).toBe(404);
+  });
+});
+
+describe("DELETE /api/shares/:id (revocation)", () => {
+  it("answers 204, then the page answers 410 and the API 404", async () => {
+    const { id } = await createShare(buildShareRequest());
+    const response = await api(`/shares/${id}`, { method: "DELETE" });
+    expect(response.status).toBe(204);
+    expect((await SELF.fetch(`${ORIGIN}/b/${id}`)).status).toBe(410);
+    expect((await api(`/shares/${id}`)).status).toBe(404);
+  });
+
+  it("writes a tombstone, so the page answers 410 even when KV has nothing", async () => {
+    const { id } = await createShare(buildShareRequest());
+    await api(`/shares/${id}`, { method: "DELETE" });
+    await env.BRIEFINGS.delete(kvKeys.share(id));
+    expect((await SELF.fetch(`${ORIGIN}/b/${id}`)).status).toBe(410);
+  });
+
+  it("is idempotent, and answers 404 for an id that never existed", async () => {
+    const { id } = await createShare(buildShareRequest());
+    expect((await api(`/shares/${id}`, { method: "DELETE" })).status).toBe(204);
+    expect((await api(`/shares/${id}`, { method: "DELETE" })).status).toBe(204);
+    expect((await api("/shares/neverexisted", { method: "DELETE" })).status).toBe(404);
+  });
+});
+
+describe("storage consistency", () => {
+  it("serves a share from its Durable Object while KV has nothing, then backfills KV", async () => {
+    const { id } = await createShare(buildShareRequest());
+    await env.BRIEFINGS.delete(kvKeys.share(id));
+    const page = await SELF.fetch(`${ORIGIN}/b/${id}`);
+    expect(page.status).toBe(200);
+    await page.text();
+    let backfilled: unknown = null;
+    for (let i = 0; i < 50 && !backfilled; i++) {
+      backfilled = await env.BRIEFINGS.get(kvKeys.share(id), "json");
+      if (!backfilled) await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(backfilled).toMatchObject({ state: "live", share: { id } });
+  });
+
+  it("keys KV entries with a schema-version prefix", async () => {
+    const { id } = await createShare(buildShareRequest());
+    expect(await env.BRIEFINGS.get(`v1:share:${id}`)).not.toBeNull();
+  });
+
+  it("ignores a KV entry that does not fit the schema and falls back to the Durable Object", async () => {
+    const { id } = await createShare(buildShareRequest());
+    await env.BRIEFINGS.put(kvKeys.share(id), JSON.stringify({ state: "live", share: { id, briefing: "<script>" } }));
+    expect((await SELF.fetch(`${ORIGIN}/b/${id}`)).status).toBe(200);
+  });
+});
+
+describe("expiry", () => {
+  async function expireNow(id: string) {
+    const past = new Date(Date.now() - 1000).toISOString();
+    await runInDurableObject(shareObject(id), async (_instance, state) => {
+      const record = (await state.storage.get<ShareRecord>("record"))!;
+      if (record.state === "live") record.share.expiresAt = past;
+      await state.storage.put("record", record);
+    });
+    await env.BRIEFINGS.delete(kvKeys.share(id));
+  }
+
+  it("answers 410 for an expired share (the page) and 404 (the API)", async () => {
+    const { id } = await createShare(buildShareRequest({ expiresIn: 60 }));
+    expect((await SELF.fetch(`${ORIGIN}/b/${id}`)).status).toBe(200);
+    await expireNow(id);
+    expect((await SELF.fetch(`${ORIGIN}/b/${id}`)).status).toBe(410);
+    expect((await api(`/shares/${id}`)).status).toBe(404);
+  });
+
+  it("answers 410 when KV still holds a live copy past its expiry", async () => {
+    const { id } = await createShare(buildShareRequest({ expiresIn: 60 }));
+    const record = (await env.BRIEFINGS.get<ShareRecord>(kvKeys.share(id), "json"))!;
+    if (record.state === "live") record.share.expiresAt = new Date(Date.now() - 1000).toISOString();
+    await env.BRIEFINGS.put(kvKeys.share(id), JSON.stringify(record));
+    expect((await SELF.fetch(`${ORIGIN}/b/${id}`)).status).toBe(410);
+  });
+
+  it("drops the briefing's text from the Durable Object when the expiry alarm fires", async () => {
+    const { id } = await createShare(buildShareRequest({ expiresIn: 60 }));
+    await expireNow(id);
+    expect(await runDurableObjectAlarm(shareObject(id))).toBe(true);
+    const record = await runInDurableObject(shareObject(id), (_i, state) => state.storage.get<ShareRecord>("record"));
+    expect(record).toEqual({ state: "expired", id, at: expect.any(String) });
+  });
+});
+
+describe("GET /api/shares/:id", () => {
+  it("answers 404 problem+json for an unknown id", async () => {
+    const response = await api("/shares/doesnotexist");
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toContain("application/problem+json");
+    const problem = (await response.json()) as Record<string, unknown>;
+    expect(problem).toMatchObject({ status: 404, title: "Not found", type: expect.stringMatching(/^urn:/) });
+  });
+
+  it.each(["abc", "a".repeat(33), "bad.id", "bad%20id"])("answers 404 for the malformed id %s", async (id) => {
+    expect((await api(`/shares/${id}`)).status).toBe(404);
+  });
+});
+
+describe("authentication", () => {
+  it("accepts every token in API_TOKENS (rotation)", async () => {
+    const response = await postJson("/shares", buildShareRequest(), { token: PREVIOUS_TOKEN });
+    expect(response.status).toBe(201);
+  });
+
+  it.each([
+    ["no header", null],
+    ["a wrong token", "wrong-token"],
+    ["a near-miss token", "test-token-curren"],
+    ["a token with a suffix", "test-token-currentX"],
+  ])("answers 401 problem+json for %s, without echoing the token", async (_name, token) => {
+    const response = await api("/shares/abcdefghij", { token });
+    expect(response.status).toBe(401);
+    expect(response.headers.get("www-authenticate")).toContain("Bearer");
+    const text = await response.text();
+    expect(JSON.parse(text)).toMatchObject({ status: 401 });
+    if (token) expect(text).not.toContain(token);
+  });
+
+  it("rejects a non-Bearer scheme", async () => {
+    const response = await api("/shares/abcdefghij", { headers: { authorization: "Basic dGVzdA==" } });
+    expect(response.status).toBe(401);
+  });
+});

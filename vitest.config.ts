@@ -1,0 +1,21 @@
+import { cloudflareTest } from "@cloudflare/vitest-plugin";
+import { defineConfig } from "vitest/config";
+
+/** Tests run inside workerd with the bindings of wrangler.toml and the test values below. */
+export default defineConfig({
+  plugins: [
+    cloudflareTest({
+      wrangler: { configPath: "./wrangler.toml" },
+      miniflare: {
+        bindings: {
+          PUBLIC_ORIGIN: "https://share.test",
+          API_TOKENS: "test-token-current, test-token-previous",
+          DEMO_SHARE: "off",
+        },
+      },
+    }),
+  ],
+  test: {
+    include: ["tests/unit/**/*.test.{ts,tsx}", "tests/integration/**/*.test.{ts,tsx}"],
+  },
+});
