@@ -1,0 +1,40 @@
+import { SELF } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { ORIGIN } from "../fixtures/api";
+
+type Json = Record<string, unknown>;
+
+/** Every $ref in the document, so a dangling one fails the test. */
+function refs(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(refs);
+  if (value && typeof value === "object") {
+    return Object.entries(value).flatMap(([key, v]) => (key === "$ref" && typeof v === "string" ? [v] : refs(v)));
+  }
+  return [];
+}
+
+describe("GET /api/openapi.json", () => {
+  it("is a public OpenAPI 3.1 document of the share API", async () => {
+    const response = await SELF.fetch(`${ORIGIN}/api/openapi.json`);
+    expect(response.status).toBe(200);
+    const doc = (await response.json()) as Json & { paths: Json; components: { schemas: Json } };
+    expect(doc.openapi).toBe("3.1.0");
+    expect(doc.servers).toEqual([{ url: ORIGIN }]);
+    expect(Object.keys(doc.paths).sort()).toEqual(["/api/shares", "/api/shares/{id}", "/api/shares/{id}/stats"]);
+    for (const ref of refs(doc)) {
+      const name = ref.replace("#/components/schemas/", "");
+      expect(doc.components.schemas, `dangling ${ref}`).toHaveProperty(name);
+    }
+  });
+
+  it("is generated from the validation schema: limits and strictness included", async () => {
+    const doc = (await (await SELF.fetch(`${ORIGIN}/api/openapi.json`)).json()) as { components: { schemas: Record<string, Json> } };
+    const briefing = doc.components.schemas.Briefing as Json & { properties: Record<string, Json> };
+    expect(briefing.additionalProperties).toBe(false);
+    expect(briefing.required).toEqual(expect.arrayContaining(["title", "summary", "sections"]));
+    expect(briefing.properties.title).toMatchObject({ type: "string", minLength: 1, maxLength: 200 });
+    expect(briefing.properties.sections).toMatchObject({ minItems: 1, maxItems: 50 });
+    const request = doc.components.schemas.ShareRequest as { properties: Record<string, Json> };
+    expect(request.properties.expiresIn).toMatchObject({ type: "integer", minimum: 60, maximum: 31536000 });
+  });
+});
