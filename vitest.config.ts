@@ -16,6 +16,11 @@ export default defineConfig({
     }),
   ],
   test: {
-    include: ["tests/unit/**/*.test.{ts,tsx}", "tests/integration/**/*.test.{ts,tsx}"],
+    include: [
+      "tests/unit/**/*.test.{ts,tsx}",
+      "tests/integration/**/*.test.{ts,tsx}",
+      "tests/property/**/*.test.{ts,tsx}",
+      "tests/security/**/*.test.{ts,tsx}",
+    ],
   },
 });
