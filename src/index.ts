@@ -1,18 +1,21 @@
 /** briefing-share: the Worker. Global middleware, the route modules, and one notFound / onError. */
 import { Hono } from "hono";
-import { ErrorPage } from "../templates/error-page";
-import { getConfig } from "./config";
 import type { AppEnv } from "./env";
 import { ApiError } from "./http/api-error";
+import { errorPageResponse } from "./http/html-page";
 import { handleError } from "./http/on-error";
+import { securityHeaders } from "./http/security-headers";
 import { api } from "./routes/api";
+import { home } from "./routes/home";
 import { page } from "./routes/page";
 
 export { IdempotencyDurableObject } from "./storage/idempotency-durable-object";
 export { ShareDurableObject } from "./storage/share-durable-object";
 
 const app = new Hono<AppEnv>()
+  .use("*", securityHeaders())
   .get("/healthz", (c) => c.text("ok", 200, { "cache-control": "no-store" }))
+  .route("/", home)
   .route("/", page);
 
 /** The API's routes, exported for typed clients: `hc<ApiType>("https://share.example.app/api")`. */
@@ -25,7 +28,7 @@ app.notFound((c) => {
   if (path === "/api" || path.startsWith("/api/")) {
     return new ApiError("not_found", `No API route ${c.req.method} ${path}.`).getResponse();
   }
-  return c.html(ErrorPage({ status: 404, appName: getConfig(c.env).appName }), 404);
+  return errorPageResponse(c, 404);
 });
 
 app.onError(handleError);

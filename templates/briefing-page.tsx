@@ -1,30 +1,141 @@
-/** The briefing page: what a reader sees when they open a shared link. */
-import type { Share } from "../src/domain/share";
+/** The briefing page: what a reader (and every link-preview crawler, identically) gets at /b/:id. */
+import type { BriefingPageModel } from "../src/domain/briefing-page-model";
+import { CitationChips } from "./components/citation-chips";
+import { CtaCard, CtaInline } from "./components/cta";
+import { SiteFooter } from "./components/site-footer";
+import { SiteHeader } from "./components/site-header";
 import { Layout } from "./layout";
 
 export interface BriefingPageProps {
-  share: Share;
-  appName: string;
+  model: BriefingPageModel;
+  /** The per-response CSP nonce. */
+  nonce: string;
+  /** Android intent link that opens the installed app; rendered as a small secondary link. */
+  openInAppUrl?: string | undefined;
 }
 
-export function BriefingPage({ share, appName }: BriefingPageProps) {
-  const { briefing } = share;
+/** Head tags in the order link-preview crawlers and the issue expect, right after <title>. */
+function BriefingHead({ model, nonce }: { model: BriefingPageModel; nonce: string }) {
+  const { canonicalUrl, ogImage } = model;
   return (
-    <Layout title={`${briefing.title} · ${appName}`} lang={briefing.lang ?? "en"} dir="ltr">
-      <main>
-        <article>
-          <h1>{briefing.title}</h1>
-          <p>{briefing.summary}</p>
-          {briefing.sections.map((section) => (
-            <section>
-              {section.heading ? <h2>{section.heading}</h2> : null}
-              {section.paragraphs.map((paragraph) => (
-                <p>{paragraph.text}</p>
-              ))}
-            </section>
+    <>
+      <meta name="description" content={model.description} />
+      {canonicalUrl ? <link rel="canonical" href={canonicalUrl} /> : null}
+      <meta property="og:type" content="article" />
+      <meta property="og:title" content={model.headline} />
+      <meta property="og:description" content={model.description} />
+      {canonicalUrl ? <meta property="og:url" content={canonicalUrl} /> : null}
+      <meta property="og:site_name" content={model.appName} />
+      {ogImage ? (
+        <>
+          <meta property="og:image" content={ogImage.url} />
+          <meta property="og:image:width" content={String(ogImage.width)} />
+          <meta property="og:image:height" content={String(ogImage.height)} />
+          <meta property="og:image:alt" content={ogImage.alt} />
+          <meta property="og:image:type" content={ogImage.type} />
+        </>
+      ) : null}
+      {model.published ? <meta property="article:published_time" content={model.published.iso} /> : null}
+      <meta property="og:locale" content={model.lang.replace("-", "_")} />
+      <meta name="twitter:card" content="summary_large_image" />
+      <meta name="twitter:title" content={model.headline} />
+      <meta name="twitter:description" content={model.description} />
+      {ogImage ? (
+        <>
+          <meta name="twitter:image" content={ogImage.url} />
+          <meta name="twitter:image:alt" content={ogImage.alt} />
+        </>
+      ) : null}
+      <meta name="twitter:label1" content="Reading time" />
+      <meta name="twitter:data1" content={model.readingTime} />
+      {model.smartAppBanner ? <meta name="apple-itunes-app" content={model.smartAppBanner} /> : null}
+      {model.jsonLd ? <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: model.jsonLd }} /> : null}
+    </>
+  );
+}
+
+/**
+ * The page. Chrome strings (header, CTA, footer) are English and marked `lang="en"`; the article
+ * carries the briefing's own language and direction.
+ *
+ * @example
+ * c.html(<BriefingPage model={briefingPageModel(share, settings)} nonce={c.var.cspNonce} />);
+ */
+export function BriefingPage({ model, nonce, openInAppUrl }: BriefingPageProps) {
+  // The inline card goes after the first section, where a reader who liked the start decides.
+  const inlineAfter = model.sections.length > 1 ? 0 : -1;
+  return (
+    <Layout
+      title={model.documentTitle}
+      lang={model.lang}
+      dir={model.dir}
+      nonce={nonce}
+      robots={model.robots}
+      head={<BriefingHead model={model} nonce={nonce} />}
+    >
+      <a class="skip-link" href="#briefing" lang="en">
+        Skip to the briefing
+      </a>
+      <SiteHeader appName={model.appName} ctaHref={model.ctaHrefs.banner} />
+      <main class="wrap" id="briefing">
+        <article class="briefing" aria-labelledby="briefing-title">
+          <header>
+            <p class="meta-line">
+              {model.topic ? (
+                <span class="topic">
+                  <bdi>{model.topic}</bdi>
+                </span>
+              ) : null}
+              {model.published ? <time datetime={model.published.iso}>{model.published.label}</time> : null}
+              {model.published ? (
+                <span class="meta-line__sep" aria-hidden="true">
+                  ·
+                </span>
+              ) : null}
+              <span lang="en">{model.readingTime}</span>
+            </p>
+            <h1 class="briefing__title" id="briefing-title">
+              {model.headline}
+            </h1>
+            {model.sharerName ? (
+              <p class="shared-by" lang="en">
+                <span class="avatar" aria-hidden="true">
+                  {Array.from(model.sharerName)[0]?.toUpperCase()}
+                </span>
+                <span>
+                  Shared by{" "}
+                  <strong>
+                    <bdi>{model.sharerName}</bdi>
+                  </strong>
+                </span>
+              </p>
+            ) : null}
+          </header>
+          <section class="summary" aria-labelledby="summary-label">
+            <h2 class="summary__label" id="summary-label" lang="en">
+              In brief
+            </h2>
+            <p class="summary__text">{model.summary}</p>
+            <CitationChips citations={model.summaryCitations} label="Sources for the summary" />
+          </section>
+          {model.sections.map((section, index) => (
+            <>
+              <section class="section">
+                {section.heading ? <h2 class="section__heading">{section.heading}</h2> : null}
+                {section.paragraphs.map((paragraph) => (
+                  <div class="paragraph">
+                    <p class="paragraph__text">{paragraph.text}</p>
+                    <CitationChips citations={paragraph.citations} />
+                  </div>
+                ))}
+              </section>
+              {index === inlineAfter ? <CtaInline appName={model.appName} href={model.ctaHrefs.inline} /> : null}
+            </>
           ))}
         </article>
+        <CtaCard appName={model.appName} appTagline={model.appTagline} href={model.ctaHrefs.footer} openInAppUrl={openInAppUrl} />
       </main>
+      <SiteFooter appName={model.appName} appTagline={model.appTagline} />
     </Layout>
   );
 }

@@ -53,8 +53,10 @@ export function handleError(error: unknown, c: Context<AppEnv>): Response | Prom
 
   if (error instanceof HTTPException && !(error instanceof StorageUnavailableError)) return error.getResponse();
   logError(c, error);
-  const appName = getConfig(c.env).appName;
+  const { appName, appTagline } = getConfig(c.env);
   c.header("retry-after", RETRY_AFTER_SECONDS);
   c.header("cache-control", "no-store");
-  return c.html(ErrorPage({ status: 503, appName }), 503);
+  c.header("x-robots-tag", "noindex");
+  // cspNonce is unset only if the error happened before the security-headers middleware ran.
+  return c.html(ErrorPage({ status: 503, appName, appTagline, nonce: c.var.cspNonce ?? "" }), 503);
 }

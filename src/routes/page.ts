@@ -1,19 +1,42 @@
 /** GET /b/:id: the briefing page, and its 404/410 pages. */
 import { Hono } from "hono";
 import { BriefingPage } from "../../templates/briefing-page";
-import { ErrorPage } from "../../templates/error-page";
 import { getConfig } from "../config";
+import { briefingPageModel } from "../domain/briefing-page-model";
 import { isPlausibleShareId } from "../domain/share-id";
+import { shareUrls } from "../domain/share-urls";
 import type { AppEnv } from "../env";
+import { PAGE_CACHE_CONTROL, ifNoneMatch, pageEntityTag } from "../http/conditional-get";
+import { errorPageResponse } from "../http/html-page";
 import { readShareForReaders } from "../storage/reader-share";
+
+/** Share pages stay out of search results; link-preview crawlers still fetch them (robots.txt allows it). */
+const SHARE_ROBOTS = "noindex";
 
 export const page = new Hono<AppEnv>().get("/b/:id", async (c) => {
   const config = getConfig(c.env);
   const id = c.req.param("id");
-  if (!isPlausibleShareId(id)) return c.html(ErrorPage({ status: 404, appName: config.appName }), 404);
+  if (!isPlausibleShareId(id)) return errorPageResponse(c, 404);
   const store = { env: c.env, waitUntil: (p: Promise<unknown>) => c.executionCtx.waitUntil(p) };
   const lookup = await readShareForReaders(store, id, config.demoShare);
-  if (lookup.status === "missing") return c.html(ErrorPage({ status: 404, appName: config.appName }), 404);
-  if (lookup.status === "gone") return c.html(ErrorPage({ status: 410, appName: config.appName }), 410);
-  return c.html(BriefingPage({ share: lookup.share, appName: config.appName }));
+  if (lookup.status === "missing") return errorPageResponse(c, 404);
+  if (lookup.status === "gone") return errorPageResponse(c, 410, shareUrls.cta(config.publicOrigin ?? "", id, "error"));
+
+  const { share } = lookup;
+  const model = briefingPageModel(share, {
+    origin: config.publicOrigin,
+    appName: config.appName,
+    appTagline: config.appTagline,
+    iosAppId: config.iosAppId,
+    appleProviderToken: config.appleProviderToken,
+    robots: SHARE_ROBOTS,
+  });
+  const nonce = c.var.cspNonce;
+  const html = String(await BriefingPage({ model, nonce }));
+  const etag = await pageEntityTag(share.version, html, nonce);
+  c.header("etag", etag);
+  c.header("cache-control", PAGE_CACHE_CONTROL);
+  c.header("x-robots-tag", SHARE_ROBOTS);
+  if (ifNoneMatch(c.req.header("if-none-match"), etag)) return c.body(null, 304);
+  return c.html(html);
 });

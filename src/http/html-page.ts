@@ -1,0 +1,23 @@
+/** Sends the site's HTML pages: the branded error pages and the cache/robots headers every page shares. */
+import type { Context } from "hono";
+import { ErrorPage } from "../../templates/error-page";
+import { getConfig } from "../config";
+import type { AppEnv } from "../env";
+import { ERROR_PAGE_CACHE_CONTROL } from "./conditional-get";
+
+/**
+ * A branded error page (404 or 410) that still offers the app, kept out of search indexes.
+ * The 503 page is sent by on-error.ts, which adds Retry-After and `no-store`.
+ *
+ * @example
+ * return errorPageResponse(c, 410, shareUrls.cta(origin, id, "error"));
+ */
+export function errorPageResponse(c: Context<AppEnv>, status: 404 | 410, ctaHref?: string): Response | Promise<Response> {
+  const config = getConfig(c.env);
+  c.header("cache-control", ERROR_PAGE_CACHE_CONTROL);
+  c.header("x-robots-tag", "noindex");
+  return c.html(
+    ErrorPage({ status, appName: config.appName, appTagline: config.appTagline, nonce: c.var.cspNonce, ...(ctaHref ? { ctaHref } : {}) }),
+    status,
+  );
+}

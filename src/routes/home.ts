@@ -1,0 +1,34 @@
+/** GET /: the brand's page; GET /robots.txt: lets every crawler fetch pages and cards. */
+import { Hono } from "hono";
+import { HomePage } from "../../templates/home-page";
+import { getConfig } from "../config";
+import type { AppEnv } from "../env";
+import { PAGE_CACHE_CONTROL } from "../http/conditional-get";
+
+/**
+ * Everything may be fetched: link-preview crawlers (X obeys robots.txt for pages and cards alike)
+ * need /b/:id and /b/:id/og.png, and a search engine can only honour a share page's `noindex`
+ * if it is allowed to fetch the page and see it. Only the API is off limits.
+ */
+export const ROBOTS_TXT = `# Link previews and cards may be fetched by every crawler. Share pages carry noindex
+# (meta and X-Robots-Tag) instead of a Disallow, so that crawlers can see it.
+User-agent: *
+Allow: /
+Disallow: /api/
+`;
+
+export const home = new Hono<AppEnv>()
+  .get("/", (c) => {
+    const config = getConfig(c.env);
+    c.header("cache-control", PAGE_CACHE_CONTROL);
+    return c.html(
+      HomePage({
+        appName: config.appName,
+        appTagline: config.appTagline,
+        nonce: c.var.cspNonce,
+        canonicalUrl: config.publicOrigin ? `${config.publicOrigin}/` : null,
+        ctaHref: "/get?via=home",
+      }),
+    );
+  })
+  .get("/robots.txt", (c) => c.text(ROBOTS_TXT, 200, { "cache-control": "public, max-age=3600" }));

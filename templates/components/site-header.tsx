@@ -1,0 +1,34 @@
+/** The top bar: brand on one side, a small "Get the app" button on the other. */
+import { BrandMark } from "./brand-mark";
+
+export interface SiteHeaderProps {
+  appName: string;
+  /** The header button's link (placement "banner" on a share); no button when absent. */
+  ctaHref?: string;
+  /** Where the brand links; defaults to the home page. */
+  homeHref?: string;
+}
+
+/**
+ * Not sticky on purpose: on iOS Safari the Smart App Banner is the only banner.
+ *
+ * @example
+ * <SiteHeader appName="Scout" ctaHref={shareUrls.cta(origin, id, "banner")} />
+ */
+export function SiteHeader({ appName, ctaHref, homeHref = "/" }: SiteHeaderProps) {
+  return (
+    <header class="site-header" lang="en">
+      <div class="wrap site-header__inner">
+        <a class="brand" href={homeHref}>
+          <BrandMark />
+          <span>{appName}</span>
+        </a>
+        {ctaHref ? (
+          <a class="button button--small" href={ctaHref}>
+            Get the app
+          </a>
+        ) : null}
+      </div>
+    </header>
+  );
+}
