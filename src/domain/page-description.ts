@@ -10,8 +10,11 @@
 export function truncateText(text: string, max = 200): string {
   const clean = text.replace(/\s+/g, " ").trim();
   if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max - 1);
+  // Keep max - 1 code units for the text and one for the ellipsis, never half a surrogate pair.
+  let cut = clean.slice(0, max - 1);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  const atWordEnd = clean[cut.length] === " ";
   const lastSpace = cut.lastIndexOf(" ");
-  const head = lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut;
+  const head = atWordEnd || lastSpace <= max * 0.6 ? cut : cut.slice(0, lastSpace);
   return `${head.replace(/[\s.,;:!?—–-]+$/u, "")}…`;
 }
