@@ -2,6 +2,9 @@
 import type { Config } from "./config";
 import type { IdempotencyDurableObject } from "./storage/idempotency-durable-object";
 import type { ShareDurableObject } from "./storage/share-durable-object";
+import type { StatsCounterDurableObject } from "./stats/stats-counter-durable-object";
+import type { ClickWebhookDelivery, StatsEvent } from "./stats/stats-event";
+import type { VisitorSaltDurableObject } from "./stats/visitor-salt-durable-object";
 
 export interface Bindings {
   /** Read path for shares and rendered OG cards; eventually consistent (up to 60 s). */
@@ -14,6 +17,16 @@ export interface Bindings {
   API_RATE_LIMITER: RateLimit;
   /** The Worker's own static assets: fonts, emoji, store badges. */
   ASSETS: Fetcher;
+  /** Page views and CTA clicks, enqueued before the response; consumed into STATS_COUNTERS. */
+  STATS_EVENTS: Queue<StatsEvent>;
+  /** One Durable Object per share: its exact counters, idempotent by event id. */
+  STATS_COUNTERS: DurableObjectNamespace<StatsCounterDurableObject>;
+  /** A single Durable Object holding today's random salt for unique-visitor hashes. */
+  VISITOR_SALT: DurableObjectNamespace<VisitorSaltDurableObject>;
+  /** Signed click deliveries waiting to be POSTed to CLICK_WEBHOOK_URL. */
+  CLICK_WEBHOOKS: Queue<ClickWebhookDelivery>;
+  /** Where click deliveries go after repeated failure, to be inspected and replayed. */
+  CLICK_WEBHOOK_DEAD_LETTERS: Queue<unknown>;
 
   PUBLIC_ORIGIN?: string;
   APP_NAME?: string;
@@ -28,6 +41,10 @@ export interface Bindings {
   API_TOKENS?: string;
   /** "on" in local development only (.dev.vars): serves and seeds the demo share at /b/demo. */
   DEMO_SHARE?: string;
+  /** Optional: the app backend's https endpoint for batches of CTA clicks (empty = off). */
+  CLICK_WEBHOOK_URL?: string;
+  /** Secret: signs each webhook POST (HMAC-SHA256 over timestamp and body). */
+  WEBHOOK_SECRET?: string;
 }
 
 export interface Variables {

@@ -1,21 +1,30 @@
 /** briefing-share: the Worker. Global middleware, the route modules, and one notFound / onError. */
 import { Hono } from "hono";
-import type { AppEnv } from "./env";
+import type { AppEnv, Bindings } from "./env";
 import { ApiError } from "./http/api-error";
 import { errorPageResponse } from "./http/html-page";
 import { handleError } from "./http/on-error";
 import { securityHeaders } from "./http/security-headers";
 import { api } from "./routes/api";
+import { cta } from "./routes/cta";
 import { home } from "./routes/home";
 import { page } from "./routes/page";
+import { wellKnown } from "./routes/well-known";
+import { handleQueue } from "./stats/queue-handler";
+import { recordPageViews } from "./stats/record-page-views";
 
 export { IdempotencyDurableObject } from "./storage/idempotency-durable-object";
 export { ShareDurableObject } from "./storage/share-durable-object";
+export { StatsCounterDurableObject } from "./stats/stats-counter-durable-object";
+export { VisitorSaltDurableObject } from "./stats/visitor-salt-durable-object";
 
 const app = new Hono<AppEnv>()
   .use("*", securityHeaders())
   .get("/healthz", (c) => c.text("ok", 200, { "cache-control": "no-store" }))
   .route("/", home)
+  .route("/", wellKnown)
+  .route("/", cta)
+  .use("/b/:id", recordPageViews())
   .route("/", page);
 
 /** The API's routes, exported for typed clients: `hc<ApiType>("https://share.example.app/api")`. */
@@ -33,4 +42,8 @@ app.notFound((c) => {
 
 app.onError(handleError);
 
-export default app;
+/** HTTP requests go to the Hono app; queue batches (stats, click webhooks) to their consumers. */
+export default {
+  fetch: app.fetch,
+  queue: handleQueue,
+} satisfies ExportedHandler<Bindings>;

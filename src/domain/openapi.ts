@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { ProblemSchema, ShareDetailSchema, ShareSummarySchema } from "./api-schemas";
 import { ShareRequestSchema } from "./briefing-schema";
+import { ShareStatsSchema } from "./share-stats";
 
 type JsonObject = Record<string, unknown>;
 
@@ -32,7 +33,7 @@ const bodyErrors = {
 /** Every schema with an `id` in its metadata becomes a named component. */
 function componentSchemas(): JsonObject {
   // Reference the schemas so their metadata is registered before the registry is read.
-  void [ShareRequestSchema, ShareSummarySchema, ShareDetailSchema, ProblemSchema];
+  void [ShareRequestSchema, ShareSummarySchema, ShareDetailSchema, ProblemSchema, ShareStatsSchema];
   const { schemas } = z.toJSONSchema(z.globalRegistry, {
     target: "draft-2020-12",
     io: "input",

@@ -12,6 +12,7 @@ import { ApiError } from "../http/api-error";
 import { bearerAuth } from "../http/bearer-auth";
 import { jsonBody } from "../http/json-body";
 import { rateLimit } from "../http/rate-limit";
+import { readShareStats } from "../stats/read-share-stats";
 import { claimIdempotencyKey } from "../storage/idempotency";
 import { type ShareContent, createShare, readShare, replaceShare, revokeShare } from "../storage/share-store";
 
@@ -87,9 +88,12 @@ const shares = new Hono<AppEnv>()
     if (lookup.status === "missing") throw new ApiError("not_found", `No share with id ${id}.`);
     return c.body(null, 204);
   })
-  .get("/shares/:id/stats", (c) => {
-    shareIdParam(c.req.param("id"));
-    throw new ApiError("not_implemented", "Share statistics are not available yet.");
+  .get("/shares/:id/stats", async (c) => {
+    const id = shareIdParam(c.req.param("id"));
+    // A revoked or expired share keeps its stats; only an id that never held a share is a 404.
+    const lookup = await readShare(store(c), id);
+    if (lookup.status === "missing") throw new ApiError("not_found", `No share with id ${id}.`);
+    return c.json(await readShareStats(c.env, id), 200, { "cache-control": "no-store" });
   });
 
 /**

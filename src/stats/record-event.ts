@@ -1,0 +1,43 @@
+/** The producer: enqueue an event durably before the response, or write its counter directly if the queue fails. */
+import type { Bindings } from "../env";
+import type { StatsEvent } from "./stats-event";
+
+export type RecordOutcome = "queued" | "direct" | "lost";
+
+/** The counter Durable Object of a share. */
+export function statsCounter(env: Bindings, shareId: string) {
+  return env.STATS_COUNTERS.get(env.STATS_COUNTERS.idFromName(shareId));
+}
+
+/**
+ * Records one event. `send` resolves only once the queue has stored the message, so an answered
+ * request is not lost if this isolate dies afterwards. If the send fails, the same event (same id)
+ * goes straight to the share's counter; should the send have succeeded after all, the consumer's
+ * copy is a duplicate by id and changes nothing.
+ *
+ * @example
+ * await recordEvent(c.env, event); // "queued"
+ */
+export async function recordEvent(env: Bindings, event: StatsEvent): Promise<RecordOutcome> {
+  try {
+    await env.STATS_EVENTS.send(event, { contentType: "json" });
+    return "queued";
+  } catch (queueError) {
+    try {
+      await statsCounter(env, event.shareId).apply([event]);
+      console.warn(JSON.stringify({ event: "stats_queue_send_failed", fallback: "direct", id: event.id, message: String(queueError) }));
+      return "direct";
+    } catch (directError) {
+      console.error(
+        JSON.stringify({
+          event: "stats_event_lost",
+          id: event.id,
+          shareId: event.shareId,
+          queueError: String(queueError),
+          directError: String(directError),
+        }),
+      );
+      return "lost";
+    }
+  }
+}

@@ -1,0 +1,57 @@
+/** One counted thing (a page view or a CTA tap) as it travels through the queue; its id makes it count once. */
+import { z } from "zod";
+import { RECORDED_PLACEMENTS } from "../domain/cta-channel";
+import { UNFURL_PLATFORMS } from "../domain/link-preview-bots";
+import { PATH_ID_PATTERN } from "../domain/share-id";
+
+export const StatsEventSchema = z.strictObject({
+  /** Schema version, so a consumer can tell old messages still in the queue after a deploy. */
+  v: z.literal(1),
+  /** Assigned before the send: a retried delivery or a fallback write carries the same id. */
+  id: z.string().regex(/^[0-9a-f-]{36}$/),
+  shareId: z.string().regex(PATH_ID_PATTERN),
+  type: z.enum(["view", "click"]),
+  /** When the request was answered (ms since epoch); decides the UTC day it counts on. */
+  at: z.int().nonnegative(),
+  audience: z.enum(["human", "unfurl", "bot", "head", "prefetch"]),
+  unfurl: z.enum(UNFURL_PLATFORMS).nullable(),
+  platform: z.enum(["ios", "android", "desktop"]),
+  placement: z.enum(RECORDED_PLACEMENTS as [string, ...string[]]).nullable(),
+  channel: z.string().regex(/^[a-z0-9-]{1,24}$/).nullable(),
+  /** HMAC of IP and user agent under the day's secret salt (humans only); never the IP or the UA. */
+  visitor: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  /** ISO country code from request.cf, for the webhook. */
+  country: z.string().regex(/^[A-Z0-9]{2}$/).nullable(),
+});
+
+export type StatsEvent = z.infer<typeof StatsEventSchema>;
+
+/** A click as the webhook delivers it to the app's backend. */
+export interface ClickWebhookEvent {
+  id: string;
+  shareId: string;
+  at: string;
+  platform: StatsEvent["platform"];
+  placement: string | null;
+  channel: string | null;
+  country: string | null;
+}
+
+/** The body of one webhook delivery (one queue message, one signed POST). */
+export interface ClickWebhookDelivery {
+  deliveryId: string;
+  type: "cta_clicks";
+  events: ClickWebhookEvent[];
+}
+
+export function toWebhookEvent(event: StatsEvent): ClickWebhookEvent {
+  return {
+    id: event.id,
+    shareId: event.shareId,
+    at: new Date(event.at).toISOString(),
+    platform: event.platform,
+    placement: event.placement,
+    channel: event.channel,
+    country: event.country,
+  };
+}

@@ -1,0 +1,39 @@
+/** Unique-visitor ids: HMAC-SHA256 of IP and user agent under the day's secret salt; neither is kept. */
+import { utcDay } from "../domain/share-stats";
+import type { Bindings } from "../env";
+
+const encoder = new TextEncoder();
+/** One key per isolate per day: the salt Durable Object is asked once a day, not per request. */
+let cached: { day: string; key: Promise<CryptoKey> } | null = null;
+
+function dailyKey(env: Bindings, day: string): Promise<CryptoKey> {
+  if (cached?.day === day) return cached.key;
+  const key = (async () => {
+    const salt = await env.VISITOR_SALT.get(env.VISITOR_SALT.idFromName("visitor-salt")).saltFor(day);
+    return crypto.subtle.importKey("raw", encoder.encode(salt), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  })();
+  cached = { day, key };
+  // A failed fetch is not cached: the next request asks again.
+  key.catch(() => {
+    if (cached?.key === key) cached = null;
+  });
+  return key;
+}
+
+/**
+ * The visitor's hash for today on one share, or null without an IP (then the visitor is simply
+ * not counted). The share id is hashed in too, so one reader's hashes on two shares do not match.
+ *
+ * @example
+ * await visitorHash(env, { shareId, ip: "203.0.113.7", userAgent: "Mozilla/5.0 …" }, Date.now()); // "9f86d081…" (64 hex)
+ */
+export async function visitorHash(
+  env: Bindings,
+  { shareId, ip, userAgent }: { shareId: string; ip: string | null; userAgent: string },
+  nowMs: number,
+): Promise<string | null> {
+  if (!ip) return null;
+  const key = await dailyKey(env, utcDay(nowMs));
+  const mac = await crypto.subtle.sign("HMAC", key, encoder.encode(`${shareId}\n${ip}\n${userAgent}`));
+  return Array.from(new Uint8Array(mac), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}

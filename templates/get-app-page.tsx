@@ -1,0 +1,70 @@
+/** The get-the-app page for desktops: a QR code of the call to action, and both store badges. */
+import { QrCode } from "./components/qr-code";
+import { SiteFooter } from "./components/site-footer";
+import { SiteHeader } from "./components/site-header";
+import { StoreBadge } from "./components/store-badges";
+import { Layout } from "./layout";
+
+export interface GetAppPageProps {
+  appName: string;
+  appTagline: string;
+  nonce: string;
+  /** The CTA URL the QR code encodes (`…/get?via=qr`), or null when PUBLIC_ORIGIN is not configured. */
+  qrUrl: string | null;
+  /** Direct store links with attribution; a badge is left out when its store is not configured. */
+  appStoreUrl: string | null;
+  playStoreUrl: string | null;
+}
+
+/** The QR code's frame; the stylesheet has no rule for it (one page uses it). */
+const PAGE_CSS = `
+.get-app{padding-block:2.5rem 1rem;text-align:center}
+.get-app__title{font:700 clamp(1.75rem,5vw,2.25rem)/1.15 var(--font-serif);letter-spacing:-.015em}
+.get-app__text{max-width:28rem;margin:.75rem auto 1.75rem;color:var(--muted);font-size:1.0625rem}
+.qr-frame{display:inline-block;margin-block-end:1.75rem;padding:.75rem;border-radius:var(--radius);background:#fff;box-shadow:var(--shadow);border:1px solid var(--border)}
+.qr{width:12rem;height:12rem}
+`;
+
+/**
+ * An iPad in desktop mode says it is a Mac; the script (allowed by nonce) sends a touch "Mac"
+ * straight to the App Store link that is already on the page.
+ */
+const IPAD_SCRIPT = `(function(){var a=document.querySelector("a.store-badge--app-store");if(a&&/Macintosh/.test(navigator.userAgent)&&navigator.maxTouchPoints>1)location.replace(a.href)})();`;
+
+/**
+ * @example
+ * <GetAppPage appName="Scout" appTagline="…" nonce={c.var.cspNonce} qrUrl="https://share.example.app/b/q3V9-xk2LrT_/get?via=qr"
+ *   appStoreUrl="https://apps.apple.com/app/id6450000000?pt=118000000&ct=share_banner&mt=8" playStoreUrl="https://play.google.com/…" />
+ */
+export function GetAppPage({ appName, appTagline, nonce, qrUrl, appStoreUrl, playStoreUrl }: GetAppPageProps) {
+  return (
+    <Layout title={`Get ${appName} on your phone`} lang="en" dir="ltr" nonce={nonce} robots="noindex" extraCss={PAGE_CSS}>
+      <SiteHeader appName={appName} />
+      <main class="wrap">
+        <section class="get-app" aria-labelledby="get-app-title">
+          <h1 class="get-app__title" id="get-app-title">
+            Get {appName} on your phone
+          </h1>
+          <p class="get-app__text">
+            {qrUrl
+              ? `Point your phone's camera at the code: it opens ${appName} in the App Store or on Google Play.`
+              : `${appName} is free on iPhone and Android.`}
+          </p>
+          {qrUrl ? (
+            <div class="qr-frame">
+              <QrCode text={qrUrl} label={`QR code: scan with your phone to get ${appName}`} />
+            </div>
+          ) : null}
+          <div class="store-badges">
+            <div class="store-badges__row">
+              {appStoreUrl ? <StoreBadge store="app-store" href={appStoreUrl} /> : null}
+              {playStoreUrl ? <StoreBadge store="google-play" href={playStoreUrl} /> : null}
+            </div>
+          </div>
+        </section>
+      </main>
+      <SiteFooter appName={appName} appTagline={appTagline} lead="" />
+      {appStoreUrl ? <script nonce={nonce} dangerouslySetInnerHTML={{ __html: IPAD_SCRIPT }} /> : null}
+    </Layout>
+  );
+}
