@@ -1,0 +1,46 @@
+/** Row 1: GET /b/:id for a 20-paragraph cited briefing, side by side with GET /healthz. */
+import { createShare } from "../lib/api-client.mjs";
+import { realisticBriefing } from "../lib/briefings.mjs";
+import { sideBySide } from "../lib/load.mjs";
+import { fmtMs, fmtRps, round } from "../lib/numbers.mjs";
+import { verdict } from "../lib/table.mjs";
+
+export const PAGE_GOAL = 0.8;
+
+/** Load lines shared by rows 1 and 2: throughput and latency, each against healthz. */
+export function loadLines({ subject, baseline, goal }) {
+  const ratio = subject.rps / baseline.rps;
+  return {
+    ratio,
+    lines: [
+      { measure: "throughput", value: fmtRps(subject.rps), baseline: `healthz ${fmtRps(baseline.rps)}`, ratio: ratio.toFixed(2), goal: `≥ ${goal}`, verdict: verdict(ratio >= goal) },
+      { measure: "latency p50", value: fmtMs(subject.p50), baseline: `healthz ${fmtMs(baseline.p50)}`, ratio: (subject.p50 / baseline.p50).toFixed(2) },
+      { measure: "latency p99", value: fmtMs(subject.p99), baseline: `healthz ${fmtMs(baseline.p99)}`, ratio: (subject.p99 / baseline.p99).toFixed(2) },
+    ],
+  };
+}
+
+export const loadJson = (side) => ({
+  url: side.url, rounds: side.rounds, sent: side.sent, answered: side.answered, errors: side.errors,
+  statuses: side.statuses, rps: round(side.rps, 1), p50Ms: round(side.p50, 3), p99Ms: round(side.p99, 3),
+});
+
+export async function benchPage({ origin, load }) {
+  const share = await createShare(origin, realisticBriefing());
+  const url = `${origin}/b/${share.id}`;
+  const probe = await fetch(url);
+  const html = await probe.text();
+  if (probe.status !== 200) return { status: "skipped", reason: `not available yet: GET /b/:id answered ${probe.status}` };
+
+  const { subject, baseline } = await sideBySide({ subject: { url }, baseline: { url: `${origin}/healthz` }, ...load });
+  if (subject.statuses[200] !== subject.answered) {
+    return { status: "skipped", reason: `page answered other than 200 under load: ${JSON.stringify(subject.statuses)}` };
+  }
+  const { ratio, lines } = loadLines({ subject, baseline, goal: PAGE_GOAL });
+  lines.push({ measure: "page size", value: `${(html.length / 1024).toFixed(1)} KiB HTML` });
+  return {
+    status: "ok",
+    lines,
+    json: { page: loadJson(subject), healthz: loadJson(baseline), ratio: round(ratio, 3), goal: PAGE_GOAL, met: ratio >= PAGE_GOAL, htmlBytes: Buffer.byteLength(html) },
+  };
+}
