@@ -26,7 +26,7 @@ export interface LinkPreviewBot {
 
 /**
  * Order matters: the first match wins. iMessage must come before Facebook and X because Apple's
- * fetcher borrows both of their names.
+ * fetcher borrows both of their names, and Telegram before X for the same reason.
  */
 export const LINK_PREVIEW_BOTS: readonly LinkPreviewBot[] = [
   {
@@ -35,12 +35,16 @@ export const LINK_PREVIEW_BOTS: readonly LinkPreviewBot[] = [
     note: "Messages on iOS/macOS fetches previews under this exact compound name.",
   },
   { platform: "whatsapp", pattern: /\bWhatsApp\//i },
+  {
+    platform: "telegram",
+    pattern: /\bTelegramBot\b/i,
+    note: 'Telegram says "TelegramBot (like TwitterBot)": it must be matched before X.',
+  },
   { platform: "x", pattern: /\bTwitterbot\b/i },
   { platform: "facebook", pattern: /\bfacebookexternalhit\b|\bFacebot\b|\bfacebookcatalog\b/i },
   { platform: "linkedin", pattern: /\bLinkedInBot\b/i },
   { platform: "slack", pattern: /\bSlackbot\b|\bSlack-ImgProxy\b/i },
   { platform: "discord", pattern: /\bDiscordbot\b/i },
-  { platform: "telegram", pattern: /\bTelegramBot\b/i },
   {
     platform: "teams",
     pattern: /\bSkypeUriPreview\b|\bMicrosoftPreview\b|\bTeamsBot\b/i,
