@@ -56,7 +56,7 @@ p{margin:0}
 /* The briefing */
 .briefing{padding-block:2rem 1rem}
 .meta-line{display:flex;flex-wrap:wrap;align-items:center;gap:.35rem .6rem;color:var(--muted);font-size:.875rem}
-.meta-line__sep{opacity:.7}
+
 .topic{display:inline-block;padding:.15rem .6rem;border-radius:999px;background:var(--chip-bg);color:var(--chip-text);font-weight:650;font-size:.8125rem;letter-spacing:.02em;text-transform:uppercase}
 .briefing__title{margin-block:.85rem .75rem;font:700 clamp(1.875rem,6.2vw,2.75rem)/1.12 var(--font-serif);letter-spacing:-.015em}
 .shared-by{display:flex;align-items:center;gap:.5rem;color:var(--muted);font-size:.9375rem}

@@ -1,0 +1,195 @@
+/// <reference types="node" />
+import { mkdirSync } from "node:fs";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildBriefing, buildLongBriefing } from "../fixtures/briefings";
+import { VIEWPORTS, type ViewportName, collectProblems, launchChromium, watchProblems } from "./chromium";
+import { findLowContrast } from "./contrast";
+import { API_TOKEN, BASE_URL } from "./server";
+
+const SCREENSHOTS = "artifacts/screenshots";
+
+async function createShare(body: unknown): Promise<string> {
+  const response = await fetch(`${BASE_URL}/api/shares`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${API_TOKEN}`, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (response.status !== 201) throw new Error(`create failed: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { id: string }).id;
+}
+
+const ARABIC = buildBriefing({
+  lang: "ar",
+  topic: "اقتصاد",
+  title: "البنك المركزي يثبت أسعار الفائدة للمرة الثالثة",
+  summary: "قرر البنك المركزي الإبقاء على أسعار الفائدة دون تغيير، مشيراً إلى تباطؤ التضخم وضعف الطلب المحلي.",
+  summaryCitations: [{ label: "reuters.com", url: "https://www.reuters.com/" }],
+  sections: [
+    {
+      heading: "لماذا يهم",
+      paragraphs: [
+        { text: "يتوقع المحللون خفضاً في الربع القادم إذا استمر التضخم في التراجع.", citations: [{ label: "aljazeera.net", url: "https://www.aljazeera.net/" }] },
+      ],
+    },
+    { heading: "ما التالي", paragraphs: [{ text: "يجتمع البنك مرة أخرى في يونيو." }] },
+  ],
+});
+
+/** name → path, filled in beforeAll. */
+const pages = new Map<string, string>();
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await launchChromium();
+  const long = await createShare({ briefing: buildLongBriefing(4, 3), sharer: { name: "Grace" } });
+  const arabic = await createShare({ briefing: ARABIC, sharer: { name: "ليلى" } });
+  const revoked = await createShare({ briefing: buildBriefing() });
+  await fetch(`${BASE_URL}/api/shares/${revoked}`, { method: "DELETE", headers: { authorization: `Bearer ${API_TOKEN}` } });
+  pages.set("demo", "/b/demo");
+  pages.set("long", `/b/${long}`);
+  pages.set("arabic", `/b/${arabic}`);
+  pages.set("not-found", "/b/NoSuchShare42");
+  pages.set("revoked", `/b/${revoked}`);
+  pages.set("home", "/");
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PAGE_NAMES = ["demo", "long", "arabic", "not-found", "revoked", "home"] as const;
+const MATRIX = PAGE_NAMES.flatMap((name) =>
+  (["mobile", "desktop"] as const).flatMap((viewport) => (["light", "dark"] as const).map((scheme) => ({ name, viewport, scheme }))),
+);
+
+describe("every page, on mobile and desktop, light and dark", () => {
+  it.each(MATRIX)("$name · $viewport · $scheme: no console error, no CSP violation, no sideways scroll, AA contrast", async ({ name, viewport, scheme }) => {
+    const context = await browser.newContext({ ...VIEWPORTS[viewport as ViewportName], colorScheme: scheme });
+    try {
+      const page = await context.newPage();
+      const problems = await watchProblems(page);
+      await page.goto(`${BASE_URL}${pages.get(name)}`, { waitUntil: "load" });
+      await page.screenshot({ path: `${SCREENSHOTS}/${name}-${viewport}-${scheme}.png`, fullPage: true });
+
+      expect(await collectProblems(page, problems)).toEqual({ consoleErrors: [], cspViolations: [] });
+      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+      expect(widths.scroll).toBeLessThanOrEqual(widths.inner);
+      expect(await findLowContrast(page)).toEqual([]);
+      // The stylesheet applied (a CSP mismatch would leave the page unstyled).
+      expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe("0px");
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("the call to action", () => {
+  it.each(["demo", "long", "arabic"] as const)("is visible without scrolling on a phone (%s)", async (name) => {
+    const context = await browser.newContext(VIEWPORTS.mobile);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${BASE_URL}${pages.get(name)}`);
+      const cta = page.locator('a[href*="/get?via=banner"]');
+      await expect.poll(() => cta.isVisible()).toBe(true);
+      const box = await cta.boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("reading conditions", () => {
+  it.each([
+    ["320 px wide", { viewport: { width: 320, height: 640 } }],
+    ["200% zoom of a 1280 px window", { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 }],
+  ])("fits %s without sideways scroll", async (label, options) => {
+    for (const name of ["demo", "long", "arabic", "home", "revoked"] as const) {
+      const context = await browser.newContext(options);
+      try {
+        const page = await context.newPage();
+        await page.goto(`${BASE_URL}${pages.get(name)}`);
+        await page.screenshot({ path: `${SCREENSHOTS}/${name}-${label.replace(/\W+/g, "-")}.png`, fullPage: true });
+        const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+        expect(widths.scroll, name).toBeLessThanOrEqual(widths.inner);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  it("is fully readable with JavaScript off", async () => {
+    const context = await browser.newContext({ ...VIEWPORTS.mobile, javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${BASE_URL}/b/demo`);
+      await expect.poll(() => page.locator("h1").isVisible()).toBe(true);
+      expect(await page.locator(".paragraph__text").count()).toBeGreaterThan(2);
+      expect(await page.locator(".store-badge").count()).toBe(2);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("lays an Arabic briefing out right to left", async () => {
+    const context = await browser.newContext(VIEWPORTS.desktop);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${BASE_URL}${pages.get("arabic")}`);
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).direction)).toBe("rtl");
+      // The summary's accent border is on the reading start: the right-hand side.
+      const summary = await page.evaluate(() => {
+        const style = getComputedStyle(document.querySelector(".summary")!);
+        return { right: style.borderRightWidth, left: style.borderLeftWidth };
+      });
+      expect(summary).toEqual({ right: "4px", left: "0px" });
+      const title = await page.locator("h1").boundingBox();
+      const main = await page.locator("main").boundingBox();
+      // Text starts at the right edge of the column.
+      expect(main!.x + main!.width - (title!.x + title!.width)).toBeLessThan(40);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("shows a visible focus ring on keyboard focus", async () => {
+    const context = await browser.newContext(VIEWPORTS.desktop);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${BASE_URL}/b/demo`);
+      await page.keyboard.press("Tab");
+      const skip = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        const style = getComputedStyle(element);
+        const rect = element.getBoundingClientRect();
+        return { text: element.textContent, outline: style.outlineStyle, width: style.outlineWidth, top: rect.top };
+      });
+      expect(skip).toMatchObject({ text: "Skip to the briefing", outline: "solid", width: "3px" });
+      expect(skip.top).toBeGreaterThanOrEqual(0);
+      await page.keyboard.press("Tab");
+      const next = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+      expect(next).toBe("solid");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("stops transitions when the reader prefers reduced motion", async () => {
+    const context = await browser.newContext({ ...VIEWPORTS.desktop, reducedMotion: "reduce" });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${BASE_URL}/b/demo`);
+      const durations = await page.evaluate(() =>
+        Array.from(document.querySelectorAll(".button, .store-badge")).map((e) => getComputedStyle(e).transitionDuration),
+      );
+      expect(durations.length).toBeGreaterThan(0);
+      expect(new Set(durations)).toEqual(new Set(["0s"]));
+    } finally {
+      await context.close();
+    }
+  });
+});
