@@ -21,7 +21,11 @@ interface TapTarget {
 /** Store variables already reported by this isolate, so a misconfiguration logs once, not per tap. */
 const reported = new Set<string>();
 
-/** Finds the share behind a CTA; an unknown id or a storage failure gives null (the reader still gets the store). */
+/**
+ * Finds the share behind a CTA; an unknown id gives null (the reader still gets the store). When
+ * storage fails the tap still counts against the id it came from: the click was answered, so it
+ * must not be lost, and stats are only ever read for ids that hold a share.
+ */
 async function tapTarget(c: Context<AppEnv>, id: string): Promise<TapTarget | null> {
   const store = { env: c.env, waitUntil: (p: Promise<unknown>) => c.executionCtx.waitUntil(p) };
   try {
@@ -31,7 +35,7 @@ async function tapTarget(c: Context<AppEnv>, id: string): Promise<TapTarget | nu
     return null;
   } catch (error) {
     console.error(JSON.stringify({ event: "cta_share_lookup_failed", id, message: String(error) }));
-    return null;
+    return { shareId: id, sharerRef: null };
   }
 }
 

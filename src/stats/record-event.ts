@@ -1,5 +1,6 @@
 /** The producer: enqueue an event durably before the response, or write its counter directly if the queue fails. */
 import type { Bindings } from "../env";
+import { guarded } from "../storage/storage-error";
 import type { StatsEvent } from "./stats-event";
 
 export type RecordOutcome = "queued" | "direct" | "lost";
@@ -20,11 +21,12 @@ export function statsCounter(env: Bindings, shareId: string) {
  */
 export async function recordEvent(env: Bindings, event: StatsEvent): Promise<RecordOutcome> {
   try {
-    await env.STATS_EVENTS.send(event, { contentType: "json" });
+    // Bounded: a send that hangs must not hold the reader's redirect; it falls back like a failure.
+    await guarded("Queue send", () => env.STATS_EVENTS.send(event, { contentType: "json" }));
     return "queued";
   } catch (queueError) {
     try {
-      await statsCounter(env, event.shareId).apply([event]);
+      await guarded("Durable Object counter write", () => statsCounter(env, event.shareId).apply([event]));
       console.warn(JSON.stringify({ event: "stats_queue_send_failed", fallback: "direct", id: event.id, message: String(queueError) }));
       return "direct";
     } catch (directError) {

@@ -41,6 +41,16 @@ function validRecord(raw: unknown, source: string, id: string): ShareRecord | nu
   return null;
 }
 
+/** The parsed KV value, or a marker that fails the schema (so it is logged and ignored) when it is not JSON. */
+function parseCached(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { corrupt: "not JSON" };
+  }
+}
+
 async function writeToKv(env: Bindings, record: ShareRecord, now: Date): Promise<void> {
   const key = kvKeys.share(record.state === "live" ? record.share.id : record.id);
   const nowSeconds = Math.floor(now.getTime() / 1000);
@@ -73,8 +83,10 @@ async function writeToKvLogged(env: Bindings, record: ShareRecord, now: Date): P
  * if (lookup.status === "live") render(lookup.share);
  */
 export async function readShare(ctx: StoreContext, id: string, now = new Date()): Promise<ShareLookup> {
-  const cached = await guarded("KV read", () => ctx.env.BRIEFINGS.get(kvKeys.share(id), { type: "json" }));
-  const fromKv = validRecord(cached, "kv", id);
+  // Read as text: a value that is not JSON is a corrupt cache entry (fall back to the Durable
+  // Object), not an unavailable store (503).
+  const cached = await guarded("KV read", () => ctx.env.BRIEFINGS.get(kvKeys.share(id), { type: "text" }));
+  const fromKv = validRecord(parseCached(cached), "kv", id);
   if (fromKv) return lookupFromRecord(fromKv, now);
 
   const authoritative = await guarded("Durable Object read", async (): Promise<unknown> => shareObject(ctx.env, id).read());
