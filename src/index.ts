@@ -8,6 +8,7 @@ import { securityHeaders } from "./http/security-headers";
 import { api } from "./routes/api";
 import { cta } from "./routes/cta";
 import { home } from "./routes/home";
+import { ogImage } from "./routes/og-image";
 import { page } from "./routes/page";
 import { wellKnown } from "./routes/well-known";
 import { handleQueue } from "./stats/queue-handler";
@@ -24,6 +25,7 @@ const app = new Hono<AppEnv>()
   .route("/", home)
   .route("/", wellKnown)
   .route("/", cta)
+  .route("/", ogImage)
   .use("/b/:id", recordPageViews())
   .route("/", page);
 

@@ -12,6 +12,7 @@ import { ApiError } from "../http/api-error";
 import { bearerAuth } from "../http/bearer-auth";
 import { jsonBody } from "../http/json-body";
 import { rateLimit } from "../http/rate-limit";
+import { prerenderOgCard } from "../render/og-card-service";
 import { readShareStats } from "../stats/read-share-stats";
 import { claimIdempotencyKey } from "../storage/idempotency";
 import { type ShareContent, createShare, readShare, replaceShare, revokeShare } from "../storage/share-store";
@@ -68,6 +69,8 @@ const shares = new Hono<AppEnv>()
       id = claim.shareId;
     }
     const share = requireLive(await createShare(store(c), id, contentOf(body)), id);
+    // The first crawler arrives seconds after the share: its card should already be stored.
+    c.executionCtx.waitUntil(prerenderOgCard(share, c.env));
     return c.json(toShareSummary(share, origin), 201, { location: `/api/shares/${id}` });
   })
   .get("/shares/:id", async (c) => {
@@ -80,6 +83,7 @@ const shares = new Hono<AppEnv>()
     const id = shareIdParam(c.req.param("id"));
     const origin = originOf(c.env);
     const share = requireLive(await replaceShare(store(c), id, contentOf(c.req.valid("json"))), id);
+    c.executionCtx.waitUntil(prerenderOgCard(share, c.env));
     return c.json(toShareSummary(share, origin), 200);
   })
   .delete("/shares/:id", async (c) => {

@@ -1,0 +1,135 @@
+/** What an Open Graph card shows, decided from a share (or its absence) before anything is drawn. */
+import type { Briefing } from "./briefing-schema";
+import { type CardTextLayout, fitCardText } from "./og-card-layout";
+import { type FittedSources, fitSources, sourceDomains } from "./source-domains";
+import { hasCjkText, hasRightToLeftText } from "./text-scripts";
+
+/** Characters of " · "-joined domains that fit beside "Shared from {APP_NAME}" in the footer. */
+const FOOTER_SOURCE_CHARS = 46;
+/** More summary than three lines can hold is never drawn; cutting early keeps layout work small. */
+const SUMMARY_EXCERPT_CHARS = 420;
+
+/** A briefing's own card: title, summary excerpt, sources, topic and date. */
+export interface BriefingCardProps extends CardTextLayout {
+  kind: "briefing";
+  appName: string;
+  /** BCP 47 tag of the briefing: picks CJK glyph forms and the date's language. */
+  lang: string;
+  title: string;
+  /** Serif for Latin, Cyrillic and Greek; sans for CJK, whose Noto Sans sits badly beside a serif. */
+  titleFace: "serif" | "sans";
+  summary: string | null;
+  /** Upper-cased for the topic pill, by the language's own rules (Greek drops its accents). */
+  topic: string | null;
+  /** The date in the briefing's language, and in English for when that language cannot be drawn. */
+  date: { local: string; latin: string } | null;
+  sources: FittedSources;
+}
+
+/** The neutral card: brand name and tagline, for revoked shares and text the renderer cannot draw. */
+export interface BrandCardProps {
+  kind: "brand";
+  appName: string;
+  tagline: string;
+  /** The line under the tagline. */
+  message: string;
+  /** The footer's right-hand words: "Shared from" + "Scout", or "Download on the" + "App Store". */
+  footer: { lead: string; strong: string };
+  sources: FittedSources;
+}
+
+export type OgCardProps = BriefingCardProps | BrandCardProps;
+
+export interface CardBrand {
+  appName: string;
+  appTagline: string;
+}
+
+/** NFC, so precomposed letters (é, not e + ◌́) meet the fonts' tables; one space between words. */
+const collapse = (text: string) => text.normalize("NFC").replace(/\s+/g, " ").trim();
+
+function upperCase(text: string, lang: string): string {
+  try {
+    return text.toLocaleUpperCase(lang);
+  } catch {
+    return text.toUpperCase();
+  }
+}
+
+/** "7 Apr 2026" in the given language (UTC, so the date never depends on where the Worker runs). */
+export function formatCardDate(iso: string, lang: string): string {
+  const format = (locale: string) =>
+    new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(iso));
+  try {
+    return format(lang);
+  } catch {
+    return format("en-GB");
+  }
+}
+
+function brandCard(brand: CardBrand, message: string, footer: BrandCardProps["footer"], sources: readonly string[]): BrandCardProps {
+  return {
+    kind: "brand",
+    appName: brand.appName,
+    tagline: brand.appTagline,
+    message,
+    footer,
+    sources: fitSources(sources, FOOTER_SOURCE_CHARS),
+  };
+}
+
+/**
+ * The neutral card of a revoked or expired share: the app's own call to action, nothing of the
+ * briefing, so that old posts keep a good-looking image.
+ *
+ * @example
+ * revokedCard({ appName: "Scout", appTagline: "Be the smartest in the room" }).message; // "Get your own daily briefing"
+ */
+export function revokedCard(brand: CardBrand): BrandCardProps {
+  return brandCard(brand, "Get your own daily briefing", { lead: "Download on the", strong: "App Store" }, []);
+}
+
+/**
+ * The neutral card of a live briefing whose title the renderer cannot draw (Arabic, Hebrew, Thai, …):
+ * brand, tagline and the briefing's sources.
+ *
+ * @example
+ * sharedBriefingCard(brand, ["aljazeera.net"]).message; // "A briefing shared from Scout"
+ */
+export function sharedBriefingCard(brand: CardBrand, sources: readonly string[]): BrandCardProps {
+  return brandCard(brand, `A briefing shared from ${brand.appName}`, { lead: "Shared from", strong: brand.appName }, sources);
+}
+
+/**
+ * The card for a live briefing. A right-to-left title or summary (Arabic, Hebrew, …) gets the neutral
+ * card with the briefing's sources instead, because satori 0.32 would draw it unshaped and reversed.
+ *
+ * @example
+ * const props = cardForBriefing(share.briefing, { appName: "Scout", appTagline: "…" });
+ * props.kind; // "briefing"
+ */
+export function cardForBriefing(briefing: Briefing, brand: CardBrand): OgCardProps {
+  const domains = sourceDomains(briefing);
+  if (hasRightToLeftText(briefing.title) || hasRightToLeftText(briefing.summary)) {
+    return sharedBriefingCard(brand, domains);
+  }
+  const title = collapse(briefing.title);
+  // Cut by code point, never inside a surrogate pair.
+  const summary = [...collapse(briefing.summary)].slice(0, SUMMARY_EXCERPT_CHARS).join("") || null;
+  const topic = briefing.topic ? collapse(briefing.topic) || null : null;
+  const lang = briefing.lang ?? "en";
+  return {
+    kind: "briefing",
+    appName: brand.appName,
+    lang,
+    title,
+    titleFace: hasCjkText(title) ? "sans" : "serif",
+    summary,
+    topic: topic && !hasRightToLeftText(topic) ? upperCase(topic, lang) : null,
+    date: briefing.publishedAt
+      ? { local: formatCardDate(briefing.publishedAt, lang), latin: formatCardDate(briefing.publishedAt, "en-GB") }
+      : null,
+    sources: fitSources(domains, FOOTER_SOURCE_CHARS),
+    ...fitCardText(title, summary !== null),
+  };
+}

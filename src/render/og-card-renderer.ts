@@ -1,0 +1,58 @@
+/** Draws a card: emoji images and font slices for its text, the template, then satori and resvg. */
+import { OgCard } from "../../templates/og-card";
+import { CARD } from "../domain/og-card-layout";
+import { type CanDraw, cardTexts, fitCardToFonts, withoutGraphemes } from "../domain/og-card-fit";
+import type { CardBrand, OgCardProps } from "../domain/og-card-model";
+import { cjkFamilyOrder } from "../domain/text-scripts";
+import { emojiImages } from "./emoji-images";
+import { FontPlanner } from "./font-plan";
+import { renderPng } from "./render-png";
+import { toSatoriElement } from "./satori-element";
+import type { AssetFetcher } from "./static-assets";
+
+export interface CardRenderContext {
+  /** The ASSETS binding: fonts and emoji are read from the Worker's own static assets. */
+  assets: AssetFetcher;
+  /** For the neutral card, should the title turn out to be undrawable. */
+  brand: CardBrand;
+}
+
+/** The text whose script decides which CJK glyph forms to prefer. */
+function languageSample(card: OgCardProps): { text: string; lang: string } {
+  if (card.kind === "brand") return { text: `${card.appName} ${card.tagline}`, lang: "en" };
+  return { text: `${card.title} ${card.summary ?? ""}`, lang: card.lang };
+}
+
+/**
+ * Renders the card to a 1200×630 PNG. Emoji without an image are removed; fields no bundled font can
+ * draw are left out (see fitCardToFonts). Throws when an asset cannot be read or a render fails: the
+ * caller answers with the fallback card.
+ *
+ * @example
+ * const png = await renderOgCard(cardForBriefing(briefing, brand), { assets: env.ASSETS, brand });
+ */
+export async function renderOgCard(card: OgCardProps, context: CardRenderContext): Promise<Uint8Array<ArrayBuffer>> {
+  const emoji = await emojiImages(context.assets, cardTexts(card).map(({ text }) => text));
+  const withImages = withoutGraphemes(card, emoji.missing);
+  const isEmoji = (segment: string) => segment in emoji.images;
+  const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
+  // Emoji are drawn as images, so they never count against a font's coverage.
+  const letters = (text: string) =>
+    [...segmenter.segment(text)].filter(({ segment }) => !isEmoji(segment)).map(({ segment }) => segment).join("");
+
+  const sample = languageSample(withImages);
+  const texts = cardTexts(withImages).map(({ text }) => letters(text));
+  const planner = await FontPlanner.prepare(context.assets, cjkFamilyOrder(sample.text, sample.lang), texts);
+  const canDraw: CanDraw = (text, role) => planner.canDraw(letters(text), role);
+  const drawable = fitCardToFonts(withImages, canDraw, context.brand);
+  for (const { text, role } of cardTexts(drawable)) planner.use(letters(text), role);
+  const { fonts, stacks } = await planner.load();
+
+  return renderPng({
+    element: toSatoriElement(OgCard({ card: drawable, fonts: stacks })),
+    width: CARD.width,
+    height: CARD.height,
+    fonts,
+    graphemeImages: emoji.images,
+  });
+}

@@ -1,0 +1,225 @@
+/** The 1200×630 Open Graph card, drawn by satori in the Worker (and by Chromium in the benchmark). */
+import type { Child } from "hono/jsx";
+import type { BrandCardProps, BriefingCardProps, OgCardProps } from "../src/domain/og-card-model";
+import { CARD } from "../src/domain/og-card-layout";
+import type { FittedSources } from "../src/domain/source-domains";
+
+/** CSS font-family lists for the card's two faces; the renderer names one font per subset it loaded. */
+export interface CardFontStacks {
+  serif: string;
+  sans: string;
+}
+
+export interface OgCardTemplateProps {
+  card: OgCardProps;
+  fonts: CardFontStacks;
+}
+
+/** The page's palette (templates/styles.ts, light theme), so the card and the page read as one brand. */
+const COLOR = {
+  paper: "#FAF9F6",
+  ink: "#1A1916",
+  body: "#46443F",
+  muted: "#6B6862",
+  rule: "#E0DDD5",
+  accent: "#3730A3",
+  accentInk: "#312A94",
+  accentWash: "#ECEBFA",
+} as const;
+
+/** The brand mark of templates/components/brand-mark.tsx, as an image: satori draws <img> data URIs. */
+const MARK_SVG =
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">` +
+  `<rect width="32" height="32" rx="8" fill="${COLOR.accent}"/>` +
+  `<path fill="#fff" d="M16 5l2.9 8.1L27 16l-8.1 2.9L16 27l-2.9-8.1L5 16l8.1-2.9z"/>` +
+  `</svg>`;
+const MARK_SRC = `data:image/svg+xml;base64,${btoa(MARK_SVG)}`;
+/** The mark's spark alone, large and pale: the neutral card's only ornament. */
+const SPARK_SRC = `data:image/svg+xml;base64,${btoa(
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="5 5 22 22"><path fill="${COLOR.accentWash}" d="M16 5l2.9 8.1L27 16l-8.1 2.9L16 27l-2.9-8.1L5 16l8.1-2.9z"/></svg>`,
+)}`;
+
+/** Clamps a text block to `lines` lines with an ellipsis, in satori and in browsers alike. */
+function clamp(lines: number) {
+  return {
+    display: "-webkit-box",
+    WebkitBoxOrient: "vertical",
+    WebkitLineClamp: lines,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+  } as const;
+}
+
+function Mark({ size }: { size: number }) {
+  return <img src={MARK_SRC} width={size} height={size} style={{ width: size, height: size }} alt="" />;
+}
+
+function Brand({ appName }: { appName: string }) {
+  return (
+    <div style={{ display: "flex", alignItems: "center" }}>
+      <Mark size={46} />
+      <div style={{ marginLeft: 16, fontSize: 30, fontWeight: 600, letterSpacing: -0.3, color: COLOR.ink }}>{appName}</div>
+    </div>
+  );
+}
+
+function Sources({ sources }: { sources: FittedSources }) {
+  if (sources.shown.length === 0) return <div style={{ display: "flex" }} />;
+  return (
+    <div style={{ display: "flex", alignItems: "center", fontSize: 22 }}>
+      <div style={{ color: COLOR.muted, fontWeight: 600, textTransform: "uppercase", letterSpacing: 1.6, fontSize: 17, marginRight: 14 }}>
+        {sources.shown.length + sources.more === 1 ? "Source" : "Sources"}
+      </div>
+      <div style={{ color: COLOR.body }}>{sources.shown.join(" · ")}</div>
+      {sources.more > 0 ? <div style={{ color: COLOR.muted, marginLeft: 10 }}>{`+${sources.more}`}</div> : null}
+    </div>
+  );
+}
+
+function Footer({ lead, strong, sources }: { lead: string; strong: string; sources: FittedSources }) {
+  return (
+    <div
+      style={{
+        display: "flex",
+        alignItems: "center",
+        justifyContent: "space-between",
+        borderTop: `2px solid ${COLOR.rule}`,
+        paddingTop: 22,
+        height: 64,
+      }}
+    >
+      <Sources sources={sources} />
+      <div style={{ display: "flex", alignItems: "center", fontSize: 22, color: COLOR.muted }}>
+        <div>{lead}</div>
+        <div style={{ marginLeft: 7, color: COLOR.accentInk, fontWeight: 600 }}>{strong}</div>
+      </div>
+    </div>
+  );
+}
+
+function Meta({ topic, date }: { topic: string | null; date: string | null }) {
+  return (
+    <div style={{ display: "flex", alignItems: "center", fontSize: 22, color: COLOR.muted }}>
+      {topic ? (
+        <div
+          style={{
+            display: "flex",
+            backgroundColor: COLOR.accentWash,
+            color: COLOR.accentInk,
+            fontWeight: 600,
+            fontSize: 19,
+            letterSpacing: 1.2,
+            padding: "7px 16px",
+            borderRadius: 999,
+            marginRight: date ? 18 : 0,
+          }}
+        >
+          {topic}
+        </div>
+      ) : null}
+      {date ? <div>{date}</div> : null}
+    </div>
+  );
+}
+
+function Frame({ fonts, children }: { fonts: CardFontStacks; children: Child }) {
+  return (
+    <div
+      style={{
+        width: CARD.width,
+        height: CARD.height,
+        position: "relative",
+        display: "flex",
+        flexDirection: "column",
+        backgroundColor: COLOR.paper,
+        borderTop: `10px solid ${COLOR.accent}`,
+        padding: `44px ${CARD.paddingX}px 40px`,
+        fontFamily: fonts.sans,
+        color: COLOR.ink,
+      }}
+    >
+      {children}
+    </div>
+  );
+}
+
+function BriefingCard({ card, fonts }: { card: BriefingCardProps; fonts: CardFontStacks }) {
+  return (
+    <Frame fonts={fonts}>
+      <div style={{ display: "flex", alignItems: "center", justifyContent: "space-between", height: 52 }}>
+        <Brand appName={card.appName} />
+        <Meta topic={card.topic} date={card.date?.local ?? null} />
+      </div>
+      <div style={{ display: "flex", flexDirection: "column", justifyContent: "center", flexGrow: 1, overflow: "hidden" }}>
+        <div
+          lang={card.lang}
+          style={{
+            ...clamp(card.titleLines),
+            width: CARD.textWidth,
+            fontFamily: card.titleFace === "serif" ? fonts.serif : fonts.sans,
+            fontWeight: 700,
+            fontSize: card.titleSize,
+            lineHeight: CARD.titleLineHeight,
+            letterSpacing: -0.012 * card.titleSize,
+            color: COLOR.ink,
+          }}
+        >
+          {card.title}
+        </div>
+        {card.summary && card.summaryLines > 0 ? (
+          <div
+            lang={card.lang}
+            style={{
+              ...clamp(card.summaryLines),
+              width: CARD.textWidth,
+              marginTop: CARD.titleGap,
+              fontSize: CARD.summarySize,
+              lineHeight: CARD.summaryLineHeight,
+              color: COLOR.body,
+            }}
+          >
+            {card.summary}
+          </div>
+        ) : null}
+      </div>
+      <Footer lead="Shared from" strong={card.appName} sources={card.sources} />
+    </Frame>
+  );
+}
+
+function BrandCard({ card, fonts }: { card: BrandCardProps; fonts: CardFontStacks }) {
+  return (
+    <Frame fonts={fonts}>
+      <img src={SPARK_SRC} width={420} height={420} style={{ position: "absolute", right: 40, top: 60, width: 420, height: 420 }} alt="" />
+      <div style={{ display: "flex", flexDirection: "column", justifyContent: "center", flexGrow: 1 }}>
+        <Mark size={104} />
+        <div
+          style={{
+            marginTop: 34,
+            fontFamily: fonts.serif,
+            fontWeight: 700,
+            fontSize: 84,
+            lineHeight: 1.05,
+            letterSpacing: -1.2,
+            color: COLOR.ink,
+          }}
+        >
+          {card.appName}
+        </div>
+        <div style={{ marginTop: 14, fontSize: 34, lineHeight: 1.3, color: COLOR.body }}>{card.tagline}</div>
+        <div style={{ marginTop: 30, fontSize: 24, fontWeight: 600, color: COLOR.accentInk }}>{card.message}</div>
+      </div>
+      <Footer lead={card.footer.lead} strong={card.footer.strong} sources={card.sources} />
+    </Frame>
+  );
+}
+
+/**
+ * The card. Only what satori 0.32 supports: flex layout, inline styles, <img> with data URIs.
+ *
+ * @example
+ * const element = OgCard({ card: cardForBriefing(briefing, brand), fonts: { serif: "…", sans: "…" } });
+ */
+export function OgCard({ card, fonts }: OgCardTemplateProps) {
+  return card.kind === "brand" ? <BrandCard card={card} fonts={fonts} /> : <BriefingCard card={card} fonts={fonts} />;
+}
