@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SIGNATURE_TOLERANCE_SECONDS, signWebhook, verifyWebhookSignature } from "../../src/stats/webhook-signature";
+import { retryDelaySeconds } from "../../src/stats/queue-names";
 import { webhookConfig } from "../../src/stats/webhook-settings";
 import type { Bindings } from "../../src/env";
 
@@ -43,5 +44,19 @@ describe("webhookConfig", () => {
     [{ CLICK_WEBHOOK_URL: "https://api.example.app/hooks", WEBHOOK_SECRET: SECRET }, { enabled: true, settings: { url: "https://api.example.app/hooks", secret: SECRET } }],
   ])("reads %j", (vars, expected) => {
     expect(webhookConfig(env(vars))).toEqual(expected);
+  });
+});
+
+describe("retryDelaySeconds", () => {
+  it.each([
+    [1, 300, 5],
+    [2, 300, 10],
+    [3, 300, 20],
+    [7, 300, 300],
+    [7, 3600, 320],
+    [12, 3600, 3600],
+    [0, 300, 5],
+  ])("after attempt %i (cap %i s) waits %i s", (attempts, cap, expected) => {
+    expect(retryDelaySeconds(attempts, cap)).toBe(expected);
   });
 });
