@@ -73,7 +73,7 @@ export function BriefingPage({ model, nonce, openInAppUrl }: BriefingPageProps) 
       robots={model.robots}
       head={<BriefingHead model={model} nonce={nonce} />}
     >
-      <a class="skip-link" href="#briefing" lang="en">
+      <a class="skip-link" href="#briefing" lang="en" dir="ltr">
         Skip to the briefing
       </a>
       <SiteHeader appName={model.appName} ctaHref={model.ctaHrefs.banner} />
@@ -92,7 +92,7 @@ export function BriefingPage({ model, nonce, openInAppUrl }: BriefingPageProps) 
                   ·
                 </span>
               ) : null}
-              <span lang="en">{model.readingTime}</span>
+              <span lang="en" dir="ltr">{model.readingTime}</span>
             </p>
             <h1 class="briefing__title" id="briefing-title">
               {model.headline}

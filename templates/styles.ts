@@ -73,7 +73,7 @@ p{margin:0}
 .chip{display:inline-flex;align-items:center;gap:.3rem;min-height:2rem;max-width:100%;padding:.25rem .7rem;border-radius:999px;background:var(--chip-bg);color:var(--chip-text);font:600 .8125rem/1.2 var(--font-sans);text-decoration:none;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 a.chip:hover{color:var(--chip-text);text-decoration:underline}
 .chip__icon{width:.75rem;height:.75rem;flex:none;opacity:.8}
-[dir=rtl] .chip__icon{transform:scaleX(-1)}
+
 
 /* Calls to action */
 .cta-inline{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.75rem 1rem;margin-block:2rem;padding:1rem 1.15rem;border:1px solid var(--border);border-radius:var(--radius);background:var(--surface)}
@@ -87,13 +87,13 @@ a.chip:hover{color:var(--chip-text);text-decoration:underline}
 .open-in-app{display:inline-block;margin-block-start:1rem;font-size:.9375rem;font-weight:600}
 .store-badges__row{display:flex;flex-wrap:wrap;justify-content:center;gap:.75rem}
 .store-badges__note{margin-block-start:.75rem;color:var(--muted);font-size:.8125rem}
-.store-badge{display:inline-flex;align-items:center;gap:.6rem;min-width:10.5rem;min-height:3.25rem;padding:.45rem 1.1rem .45rem .9rem;border-radius:10px;background:var(--badge-bg);color:var(--badge-text);border:1px solid var(--badge-border);text-decoration:none;text-align:start;direction:ltr;transition:transform .15s ease}
+.store-badge{display:inline-flex;align-items:center;gap:.6rem;width:12.5rem;max-width:100%;min-height:3.25rem;padding:.45rem 1.1rem .45rem .9rem;border-radius:10px;background:var(--badge-bg);color:var(--badge-text);border:1px solid var(--badge-border);text-decoration:none;text-align:start;direction:ltr;transition:transform .15s ease}
 .store-badge:hover{color:var(--badge-text);transform:translateY(-1px)}
 .store-badge__glyph{width:1.6rem;height:1.6rem;flex:none}
 .store-badge__text{display:flex;flex-direction:column;line-height:1.05}
 .store-badge__eyebrow{font-size:.6875rem;font-weight:500;letter-spacing:.01em}
 .store-badge--google-play .store-badge__eyebrow{text-transform:uppercase;font-size:.625rem;letter-spacing:.04em}
-.store-badge__name{font-size:1.3125rem;font-weight:600;letter-spacing:-.01em}
+.store-badge__name{font-size:1.25rem;font-weight:600;letter-spacing:-.01em}
 
 /* Footer */
 .site-footer{padding-block:1.75rem 2.5rem;border-block-start:1px solid var(--border);color:var(--muted);font-size:.875rem;text-align:center}
@@ -110,7 +110,7 @@ a.chip:hover{color:var(--chip-text);text-decoration:underline}
 .hero .brand__mark{width:4.5rem;height:4.5rem;margin:0 auto 1.25rem}
 .hero__title{font:700 clamp(2rem,8vw,3.25rem)/1.08 var(--font-serif);letter-spacing:-.02em}
 .hero__text{max-width:30rem;margin:1rem auto 1.75rem;color:var(--muted);font-size:1.125rem}
-.features{display:grid;gap:1rem;margin:2.5rem 0 1rem;padding:0;list-style:none}
+.features{display:grid;gap:1rem;margin:2.5rem 0 3rem;padding:0;list-style:none}
 .feature{padding:1.15rem 1.25rem;border-radius:var(--radius);background:var(--surface);border:1px solid var(--border)}
 .feature__title{font:700 1.0625rem/1.3 var(--font-sans)}
 .feature__text{margin-block-start:.3rem;color:var(--muted)}

@@ -18,7 +18,7 @@ export interface CtaInlineProps {
  */
 export function CtaInline({ appName, href }: CtaInlineProps) {
   return (
-    <aside class="cta-inline" aria-label={`Get ${appName}`} lang="en">
+    <aside class="cta-inline" aria-label={`Get ${appName}`} lang="en" dir="ltr">
       <p class="cta-inline__text">
         <BrandMark />
         <span>
@@ -54,7 +54,7 @@ export interface CtaCardProps {
  */
 export function CtaCard({ appName, appTagline, href, title = "Get your own daily briefing", openInAppUrl, id = "get-the-app" }: CtaCardProps) {
   return (
-    <aside class="cta-card" aria-labelledby={id} lang="en">
+    <aside class="cta-card" aria-labelledby={id} lang="en" dir="ltr">
       <BrandMark />
       <h2 class="cta-card__title" id={id}>
         {title}

@@ -13,7 +13,7 @@ export interface SiteFooterProps {
  */
 export function SiteFooter({ appName, appTagline, lead = "Shared from" }: SiteFooterProps) {
   return (
-    <footer class="site-footer" lang="en">
+    <footer class="site-footer" lang="en" dir="ltr">
       <div class="wrap">
         <p>
           {lead ? `${lead} ` : null}

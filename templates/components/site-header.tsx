@@ -10,6 +10,7 @@ export interface SiteHeaderProps {
 }
 
 /**
+ * Its words are English, so it is laid out left to right even above a right-to-left briefing.
  * Not sticky on purpose: on iOS Safari the Smart App Banner is the only banner.
  *
  * @example
@@ -17,7 +18,7 @@ export interface SiteHeaderProps {
  */
 export function SiteHeader({ appName, ctaHref, homeHref = "/" }: SiteHeaderProps) {
   return (
-    <header class="site-header" lang="en">
+    <header class="site-header" lang="en" dir="ltr">
       <div class="wrap site-header__inner">
         <a class="brand" href={homeHref}>
           <BrandMark />

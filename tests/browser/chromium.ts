@@ -1,6 +1,7 @@
 /// <reference types="node" />
 /** Launches Debian's Chromium through playwright-core, and collects what a page reports: console errors and CSP violations. */
 import { type Browser, type BrowserContextOptions, type Page, chromium } from "playwright-core";
+import type { BrowserWindow } from "./dom";
 
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 
@@ -49,8 +50,10 @@ export async function watchProblems(page: Page): Promise<PageProblems> {
   });
   page.on("pageerror", (error) => problems.consoleErrors.push(String(error)));
   await page.addInitScript(() => {
-    const record = (window as unknown as { __csp: string[] }).__csp = [];
-    document.addEventListener("securitypolicyviolation", (event) => {
+    const window = globalThis as unknown as BrowserWindow;
+    const record: string[] = [];
+    window.__csp = record;
+    window.document.addEventListener("securitypolicyviolation", (event) => {
       record.push(`${event.violatedDirective} blocked ${event.blockedURI || "inline"}`);
     });
   });
@@ -58,6 +61,6 @@ export async function watchProblems(page: Page): Promise<PageProblems> {
 }
 
 export async function collectProblems(page: Page, problems: PageProblems): Promise<PageProblems> {
-  const violations = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+  const violations = await page.evaluate(() => (globalThis as unknown as BrowserWindow).__csp ?? []);
   return { consoleErrors: problems.consoleErrors, cspViolations: [...problems.cspViolations, ...violations] };
 }

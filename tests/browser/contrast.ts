@@ -1,6 +1,7 @@
 /// <reference types="node" />
 /** WCAG contrast of the text a page shows, measured in the browser from computed colours. */
 import type { Page } from "playwright-core";
+import type { BrowserWindow, DomElement } from "./dom";
 
 export interface ContrastFinding {
   selector: string;
@@ -16,6 +17,8 @@ export interface ContrastFinding {
  */
 export function findLowContrast(page: Page): Promise<ContrastFinding[]> {
   return page.evaluate(() => {
+    const { document, getComputedStyle } = globalThis as unknown as BrowserWindow;
+    const TEXT_NODE = 3;
     const parse = (color: string): [number, number, number, number] => {
       const parts = color.match(/[\d.]+/g)?.map(Number) ?? [0, 0, 0];
       return [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0, parts[3] ?? 1];
@@ -27,7 +30,7 @@ export function findLowContrast(page: Page): Promise<ContrastFinding[]> {
       };
       return 0.2126 * channel(r ?? 0) + 0.7152 * channel(g ?? 0) + 0.0722 * channel(b ?? 0);
     };
-    const background = (element: Element | null): [number, number, number, number] => {
+    const background = (element: DomElement | null): [number, number, number, number] => {
       for (let node = element; node; node = node.parentElement) {
         const bg = parse(getComputedStyle(node).backgroundColor);
         if (bg[3] > 0.5) return bg;
@@ -37,7 +40,7 @@ export function findLowContrast(page: Page): Promise<ContrastFinding[]> {
     const findings: { selector: string; text: string; ratio: number; required: number }[] = [];
     for (const element of Array.from(document.body.querySelectorAll("*"))) {
       const ownText = Array.from(element.childNodes)
-        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .filter((node) => node.nodeType === TEXT_NODE)
         .map((node) => node.textContent ?? "")
         .join("")
         .trim();

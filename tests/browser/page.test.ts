@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildBriefing, buildLongBriefing } from "../fixtures/briefings";
 import { VIEWPORTS, type ViewportName, collectProblems, launchChromium, watchProblems } from "./chromium";
 import { findLowContrast } from "./contrast";
+import type { BrowserWindow } from "./dom";
 import { API_TOKEN, BASE_URL } from "./server";
 
 const SCREENSHOTS = "artifacts/screenshots";
@@ -74,11 +75,17 @@ describe("every page, on mobile and desktop, light and dark", () => {
       await page.screenshot({ path: `${SCREENSHOTS}/${name}-${viewport}-${scheme}.png`, fullPage: true });
 
       expect(await collectProblems(page, problems)).toEqual({ consoleErrors: [], cspViolations: [] });
-      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+      const widths = await page.evaluate(() => {
+        const window = globalThis as unknown as BrowserWindow;
+        return { scroll: window.document.documentElement.scrollWidth, inner: window.innerWidth };
+      });
       expect(widths.scroll).toBeLessThanOrEqual(widths.inner);
       expect(await findLowContrast(page)).toEqual([]);
       // The stylesheet applied (a CSP mismatch would leave the page unstyled).
-      expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe("0px");
+      expect(await page.evaluate(() => {
+        const { getComputedStyle, document } = globalThis as unknown as BrowserWindow;
+        return getComputedStyle(document.body).margin;
+      })).toBe("0px");
     } finally {
       await context.close();
     }
@@ -114,7 +121,10 @@ describe("reading conditions", () => {
         const page = await context.newPage();
         await page.goto(`${BASE_URL}${pages.get(name)}`);
         await page.screenshot({ path: `${SCREENSHOTS}/${name}-${label.replace(/\W+/g, "-")}.png`, fullPage: true });
-        const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+        const widths = await page.evaluate(() => {
+        const window = globalThis as unknown as BrowserWindow;
+        return { scroll: window.document.documentElement.scrollWidth, inner: window.innerWidth };
+      });
         expect(widths.scroll, name).toBeLessThanOrEqual(widths.inner);
       } finally {
         await context.close();
@@ -140,9 +150,13 @@ describe("reading conditions", () => {
     try {
       const page = await context.newPage();
       await page.goto(`${BASE_URL}${pages.get("arabic")}`);
-      expect(await page.evaluate(() => getComputedStyle(document.documentElement).direction)).toBe("rtl");
+      expect(await page.evaluate(() => {
+        const { getComputedStyle, document } = globalThis as unknown as BrowserWindow;
+        return getComputedStyle(document.documentElement).direction;
+      })).toBe("rtl");
       // The summary's accent border is on the reading start: the right-hand side.
       const summary = await page.evaluate(() => {
+        const { getComputedStyle, document } = globalThis as unknown as BrowserWindow;
         const style = getComputedStyle(document.querySelector(".summary")!);
         return { right: style.borderRightWidth, left: style.borderLeftWidth };
       });
@@ -163,7 +177,8 @@ describe("reading conditions", () => {
       await page.goto(`${BASE_URL}/b/demo`);
       await page.keyboard.press("Tab");
       const skip = await page.evaluate(() => {
-        const element = document.activeElement as HTMLElement;
+        const { getComputedStyle, document } = globalThis as unknown as BrowserWindow;
+        const element = document.activeElement!;
         const style = getComputedStyle(element);
         const rect = element.getBoundingClientRect();
         return { text: element.textContent, outline: style.outlineStyle, width: style.outlineWidth, top: rect.top };
@@ -171,7 +186,10 @@ describe("reading conditions", () => {
       expect(skip).toMatchObject({ text: "Skip to the briefing", outline: "solid", width: "3px" });
       expect(skip.top).toBeGreaterThanOrEqual(0);
       await page.keyboard.press("Tab");
-      const next = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+      const next = await page.evaluate(() => {
+        const { getComputedStyle, document } = globalThis as unknown as BrowserWindow;
+        return getComputedStyle(document.activeElement!).outlineStyle;
+      });
       expect(next).toBe("solid");
     } finally {
       await context.close();
@@ -183,9 +201,10 @@ describe("reading conditions", () => {
     try {
       const page = await context.newPage();
       await page.goto(`${BASE_URL}/b/demo`);
-      const durations = await page.evaluate(() =>
-        Array.from(document.querySelectorAll(".button, .store-badge")).map((e) => getComputedStyle(e).transitionDuration),
-      );
+      const durations = await page.evaluate(() => {
+        const { getComputedStyle, document } = globalThis as unknown as BrowserWindow;
+        return Array.from(document.querySelectorAll(".button, .store-badge")).map((e) => getComputedStyle(e).transitionDuration);
+      });
       expect(durations.length).toBeGreaterThan(0);
       expect(new Set(durations)).toEqual(new Set(["0s"]));
     } finally {

@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+/**
+ * `npm run lighthouse`: starts `wrangler dev` on port 8791 with the demo share, runs Lighthouse
+ * (mobile, its default simulated throttling) with Debian's Chromium on the demo share and on the
+ * home page, prints the four category scores side by side, and stops everything it started.
+ *
+ * CHROME_PATH overrides the browser (default /usr/bin/chromium).
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+
+const PORT = 8791;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const TARGETS = [
+  { name: "share page /b/demo", path: "/b/demo" },
+  { name: "home page /", path: "/" },
+];
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
+
+async function waitForHealth(server, deadline) {
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`wrangler dev exited with ${server.exitCode}`);
+    try {
+      if ((await fetch(`${BASE_URL}/healthz`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("wrangler dev did not answer /healthz in time");
+}
+
+function startServer(persistTo) {
+  return spawn(
+    "npx",
+    [
+      "wrangler", "dev", "--port", String(PORT), "--ip", "127.0.0.1",
+      "--var", `PUBLIC_ORIGIN:${BASE_URL}`, "--var", "DEMO_SHARE:on",
+      "--persist-to", persistTo, "--show-interactive-dev-session=false", "--log-level", "warn",
+    ],
+    { detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, WRANGLER_SEND_METRICS: "false" } },
+  );
+}
+
+/** wrangler's output is kept, and printed only if something fails (offline, it warns about Request.cf on every request). */
+let serverLog = "";
+
+const persistTo = mkdtempSync(join(tmpdir(), "briefing-share-lighthouse-"));
+const server = startServer(persistTo);
+server.stdout.on("data", (chunk) => (serverLog += chunk));
+server.stderr.on("data", (chunk) => (serverLog += chunk));
+let chrome;
+let exitCode = 0;
+try {
+  await waitForHealth(server, Date.now() + 90_000);
+  // Seeds the demo share before Lighthouse measures, so the first load is not a storage write.
+  await fetch(`${BASE_URL}/b/demo`);
+  chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
+
+  const rows = [];
+  for (const target of TARGETS) {
+    const result = await lighthouse(`${BASE_URL}${target.path}`, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: CATEGORIES,
+    });
+    const { categories, audits } = result.lhr;
+    const scores = CATEGORIES.map((id) => Math.round((categories[id]?.score ?? 0) * 100));
+    const failing = CATEGORIES.flatMap((id) =>
+      categories[id].auditRefs
+        .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && audits[ref.id].score < 1)
+        .map((ref) => `${id}: ${ref.id} (${audits[ref.id].score}) ${audits[ref.id].title}`),
+    );
+    rows.push({ target, scores, failing, lcp: audits["largest-contentful-paint"]?.displayValue, cls: audits["cumulative-layout-shift"]?.displayValue });
+  }
+
+  const header = ["page", "Performance", "Accessibility", "Best Practices", "SEO"];
+  console.log(`\nLighthouse ${(await import("lighthouse/package.json", { with: { type: "json" } })).default.version}, mobile, ${CHROME_PATH}\n`);
+  console.log(`| ${header.join(" | ")} |\n|${header.map(() => "---").join("|")}|`);
+  for (const row of rows) console.log(`| ${row.target.name} | ${row.scores.join(" | ")} |`);
+  for (const row of rows) {
+    console.log(`\n${row.target.name}: LCP ${row.lcp}, CLS ${row.cls}`);
+    for (const line of row.failing) console.log(`  below 1: ${line}`);
+  }
+  if (rows.some((row) => row.failing.some((line) => line.startsWith("seo: is-crawlable")))) {
+    console.log(
+      "\nNote: share pages send `noindex` on purpose (they are private-ish links, kept out of search while\n" +
+        "link previews still fetch them); Lighthouse's SEO category scores that one audit as a failure.",
+    );
+  }
+} catch (error) {
+  console.error(serverLog);
+  console.error(error);
+  exitCode = 1;
+} finally {
+  await chrome?.kill();
+  if (server.pid !== undefined && server.exitCode === null) {
+    try {
+      process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+  }
+  rmSync(persistTo, { recursive: true, force: true });
+}
+process.exit(exitCode);
