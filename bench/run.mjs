@@ -2,6 +2,7 @@
  * `npm run bench`: starts the Worker in workerd (wrangler dev on 127.0.0.1:8795), measures rows 1–6 of
  * issue 6 side by side in one run, prints one table, and on a full run writes bench/results.json and
  * the growth chart docs/bench-growth.svg. `--only og` (npm run bench:og) runs just the card row.
+ * It measures a snapshot of the committed HEAD; `--working-tree` measures uncommitted edits instead.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
@@ -9,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { growthChartSvg } from "./lib/growth-chart.mjs";
 import { loadTest } from "./lib/load.mjs";
 import { describeMachine } from "./lib/machine.mjs";
+import { snapshotHead } from "./lib/snapshot.mjs";
 import { formatTable } from "./lib/table.mjs";
 import { startWorker } from "./lib/worker-server.mjs";
 import { benchCard } from "./rows/card.mjs";
@@ -72,18 +74,29 @@ async function row(number, name, measure) {
 
 async function main() {
   const only = parseOnly(process.argv.slice(2));
-  const wanted = (name) => !only || only.has(name);
   const machine = describeMachine(ROOT);
+  const code = await snapshotHead(ROOT, { workingTree: process.argv.includes("--working-tree") });
+  machine.code = code.label;
+  try {
+    return await measure({ only, machine, code });
+  } finally {
+    await code.remove();
+  }
+}
+
+async function measure({ only, machine, code }) {
+  const wanted = (name) => !only || only.has(name);
+  const needsServer = ["page", "cta", "og", "growth"].some(wanted);
+  if (needsServer) await assertPortFree(PORT);
   const results = [];
 
   // The build and the startup profile run before the server exists, so they do not disturb the load rows.
-  if (wanted("weight")) results.push(await row(5, "weight", () => benchWeight({ cwd: ROOT })));
+  if (wanted("weight")) results.push(await row(5, "weight", () => benchWeight({ cwd: code.dir })));
 
   let load = null;
-  if (["page", "cta", "og", "growth"].some(wanted)) {
-    await assertPortFree(PORT);
-    const worker = await startWorker({ port: PORT, cwd: ROOT });
-    const stop = () => worker.stop().finally(() => process.exit(130));
+  if (needsServer) {
+    const worker = await startWorker({ port: PORT, cwd: code.dir });
+    const stop = () => worker.stop().finally(() => code.remove()).finally(() => process.exit(130));
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
     try {
@@ -109,7 +122,7 @@ async function main() {
   results.sort((a, b) => a.row - b.row);
   machine.loadAverage1mAtEnd = Number((await import("node:os")).loadavg()[0].toFixed(2));
   const title =
-    `briefing-share bench · ${machine.date.slice(0, 16).replace("T", " ")} UTC · ${machine.cores} cores ${machine.cpu} · ` +
+    `briefing-share bench · ${machine.code} · ${machine.date.slice(0, 16).replace("T", " ")} UTC · ${machine.cores} cores ${machine.cpu} · ` +
     `${machine.memoryGiB} GiB · load ${machine.loadAverage1m}→${machine.loadAverage1mAtEnd} · node ${machine.node} · wrangler ${machine.wrangler}` +
     (load ? ` · ${load.connections} connections, ${load.rounds} alternating rounds of ${load.amount} requests per side` : "");
   console.log(`\n${title}\n\n${formatTable(results)}\n`);

@@ -23,6 +23,5 @@ export function describeMachine(cwd) {
     node: process.version,
     wrangler: wrangler.version,
     commit: quiet("git", ["-C", cwd, "rev-parse", "--short", "HEAD"]),
-    dirty: Boolean(quiet("git", ["-C", cwd, "status", "--porcelain", "--", "src", "templates", "public"])),
   };
 }
