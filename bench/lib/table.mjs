@@ -21,18 +21,21 @@ export function formatTable(results) {
   const lines = [];
   for (const result of results) {
     if (result.status !== "ok") {
-      lines.push({ row: String(result.row), name: result.name, measure: result.reason });
+      lines.push({ row: String(result.row), name: result.name, note: result.reason });
       continue;
     }
     result.lines.forEach((line, i) =>
       lines.push({ ...line, row: i === 0 ? String(result.row) : "", name: i === 0 ? result.name : "" }),
     );
   }
-  const widths = COLUMNS.map(([key, label]) => Math.max(label.length, ...lines.map((l) => String(l[key] ?? "").length)));
+  // A skipped row's reason runs across the columns, so it does not widen them.
+  const measured = lines.filter((l) => l.note === undefined);
+  const widths = COLUMNS.map(([key, label]) => Math.max(label.length, ...measured.map((l) => String(l[key] ?? "").length)));
   const render = (cells) => cells.map((cell, i) => String(cell ?? "").padEnd(widths[i])).join("  ").trimEnd();
+  const renderLine = (l) => (l.note === undefined ? render(COLUMNS.map(([key]) => l[key])) : `${render([l.row, l.name])}  ${l.note}`);
   const header = render(COLUMNS.map(([, label]) => label));
   const rule = widths.map((w) => "─".repeat(w)).join("  ");
-  return [header, rule, ...lines.map((l) => render(COLUMNS.map(([key]) => l[key])))].join("\n");
+  return [header, rule, ...lines.map(renderLine)].join("\n");
 }
 
 /** "yes" / "NO" for a goal, "" when the row has no goal. */
