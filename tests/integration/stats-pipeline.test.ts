@@ -12,7 +12,7 @@ const freshId = () => `t${crypto.randomUUID().replace(/-/g, "").slice(0, 15)}`;
 
 async function deliver(batch: MessageBatch<unknown>, bindings: typeof env = env) {
   const ctx = createExecutionContext();
-  await worker.queue(batch, bindings, ctx);
+  await worker.queue(batch, bindings);
   return getQueueResult(batch, ctx);
 }
 
