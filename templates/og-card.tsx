@@ -190,7 +190,7 @@ function BriefingCard({ card, fonts }: { card: BriefingCardProps; fonts: CardFon
 function BrandCard({ card, fonts }: { card: BrandCardProps; fonts: CardFontStacks }) {
   return (
     <Frame fonts={fonts}>
-      <img src={SPARK_SRC} width={420} height={420} style={{ position: "absolute", right: 40, top: 60, width: 420, height: 420 }} alt="" />
+      <img src={SPARK_SRC} width={400} height={400} style={{ position: "absolute", right: 64, top: 70, width: 400, height: 400 }} alt="" />
       <div style={{ display: "flex", flexDirection: "column", justifyContent: "center", flexGrow: 1 }}>
         <Mark size={104} />
         <div

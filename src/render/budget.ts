@@ -13,6 +13,9 @@ export class BudgetExceededError extends Error {
 /**
  * Resolves with the work's result, or rejects with BudgetExceededError once `budgetMs` have passed.
  * The work itself is not cancelled (JavaScript cannot stop it); its result is simply not waited for.
+ * This bounds waiting (asset reads, a queue of renders); CPU time is bounded by the card's inputs
+ * instead (at most 200 title characters, a 420-character summary excerpt, 48 emoji), because a timer
+ * cannot fire while synchronous layout work runs.
  *
  * @example
  * const png = await withinBudget(renderOgCard(card, context), 5000, "OG card render");

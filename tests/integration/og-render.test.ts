@@ -1,15 +1,94 @@
+/** The render pipeline inside workerd: real satori + resvg-wasm, real glyphs for every bundled script, the budget. */
 import { env } from "cloudflare:test";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { cjkFamilyOrder } from "../../src/domain/text-scripts";
 import { cardForBriefing } from "../../src/domain/og-card-model";
 import { readPngInfo } from "../../src/domain/png-info";
+import type { Share } from "../../src/domain/share";
+import { emojiImages } from "../../src/render/emoji-images";
+import { FontPlanner } from "../../src/render/font-plan";
+import { ogCardForShare } from "../../src/render/og-card-service";
 import { renderOgCard } from "../../src/render/og-card-renderer";
+import { renderPng } from "../../src/render/render-png";
 import { buildBriefing } from "../fixtures/briefings";
 
 const brand = { appName: "Scout", appTagline: "Be the smartest in the room" };
+
+/** Draws one text alone, with exactly the fonts and emoji images the card would load for it. */
+async function drawText(text: string, lang: string) {
+  const planner = await FontPlanner.prepare(env.ASSETS, cjkFamilyOrder(text, lang), [text]);
+  const emoji = await emojiImages(env.ASSETS, [text]);
+  const letters = [...text].filter((char) => !Object.keys(emoji.images).some((e) => e.includes(char))).join("");
+  // satori needs at least one font even for a text of emoji only.
+  planner.use(`${letters}a`, "strong");
+  const { fonts, stacks } = await planner.load();
+  const png = await renderPng({
+    element: { type: "div", props: { style: { display: "flex", width: 160, height: 100, fontFamily: stacks.sans, fontSize: 64 }, children: text } },
+    width: 160,
+    height: 100,
+    fonts,
+    graphemeImages: emoji.images,
+  });
+  return { png, drawable: planner.canDraw(letters, "strong"), missingEmoji: [...emoji.missing] };
+}
+
+function liveShare(title: string): Share {
+  const id = `t${crypto.randomUUID().replace(/-/g, "").slice(0, 11)}`;
+  const at = new Date().toISOString();
+  return { id, briefing: buildBriefing({ title }), sharer: null, version: id, createdAt: at, updatedAt: at, expiresAt: null };
+}
 
 describe("renderOgCard inside workerd", () => {
   it("renders a real 1200×630 PNG with satori 0.32 and resvg-wasm", async () => {
     const png = await renderOgCard(cardForBriefing(buildBriefing(), brand), { assets: env.ASSETS, brand });
     expect(readPngInfo(png)).toMatchObject({ width: 1200, height: 630 });
+  });
+
+  // A missing glyph is drawn as the font's one .notdef box, so two different characters would come out
+  // identical; real glyphs (or emoji images) differ.
+  it.each([
+    ["Japanese kana", "あ", "ア", "ja"],
+    ["Japanese kanji", "日", "本", "ja"],
+    ["Simplified Chinese", "国", "发", "zh-CN"],
+    ["Traditional Chinese", "國", "發", "zh-TW"],
+    ["Korean", "한", "국", "ko"],
+    ["Cyrillic", "Ж", "Ф", "ru"],
+    ["Greek", "Ω", "Σ", "el"],
+    ["Latin Extended", "Ł", "Ő", "pl"],
+    ["emoji", "📈", "🎉", "en"],
+    ["flag emoji", "🇯🇵", "🇺🇸", "en"],
+    ["ZWJ emoji", "👩‍💻", "🏳️‍🌈", "en"],
+  ])("draws %s as real, distinct glyphs, never boxes", async (_script, first, second, lang) => {
+    const [a, b] = await Promise.all([drawText(first, lang), drawText(second, lang)]);
+    expect(a.drawable && b.drawable).toBe(true);
+    expect([...a.missingEmoji, ...b.missingEmoji]).toEqual([]);
+    expect(a.png).not.toEqual(b.png);
+  });
+
+  it.each([
+    ["Thai", "ข่าว", "th"],
+    ["Devanagari", "समाचार", "hi"],
+    ["Arabic", "أخبار", "ar"],
+    ["Hebrew", "חדשות", "he"],
+  ])("knows it cannot draw %s (so that field is left out rather than boxed)", async (_script, text, lang) => {
+    const planner = await FontPlanner.prepare(env.ASSETS, cjkFamilyOrder(text, lang), [text]);
+    expect(planner.canDraw(text, "body")).toBe(false);
+  });
+
+  it("answers the fallback card when a render overruns its budget (static assets answering slowly)", async () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const slowAssets = {
+      fetch: async (input: Request | string) => {
+        await scheduler.wait(200);
+        return env.ASSETS.fetch(input);
+      },
+    };
+    const share = liveShare("A render whose fonts arrive too late");
+    const card = await ogCardForShare(share, { env, waitUntil: () => undefined, brand, assets: slowAssets, budgetMs: 50 });
+    const logged = errors.mock.calls.map(([line]) => String(line));
+    errors.mockRestore();
+    expect(card.source).toBe("fallback");
+    expect(readPngInfo(card.png)).toMatchObject({ width: 1200, height: 630 });
+    expect(logged.some((line) => line.includes('"reason":"budget"'))).toBe(true);
   });
 });
