@@ -36,7 +36,7 @@ function BriefingHead({ model, nonce }: { model: BriefingPageModel; nonce: strin
         </>
       ) : null}
       {model.published ? <meta property="article:published_time" content={model.published.iso} /> : null}
-      <meta property="og:locale" content={model.lang.replace("-", "_")} />
+      {model.ogLocale ? <meta property="og:locale" content={model.ogLocale} /> : null}
       <meta name="twitter:card" content="summary_large_image" />
       <meta name="twitter:title" content={model.headline} />
       <meta name="twitter:description" content={model.description} />

@@ -26,6 +26,8 @@ export interface BriefingPageSettings {
 export interface BriefingPageModel {
   lang: string;
   dir: "ltr" | "rtl";
+  /** `og:locale` ("pt_BR"), only when the tag names a region: Facebook rejects a bare "pt". */
+  ogLocale: string | null;
   documentTitle: string;
   headline: string;
   description: string;
@@ -49,6 +51,12 @@ export interface BriefingPageModel {
   ctaHrefs: { banner: string; inline: string; footer: string };
 }
 
+/** "pt-BR" → "pt_BR"; "en" or "zh-Hant" → null. */
+function ogLocale(lang: string): string | null {
+  const match = /^([a-z]{2,3})(?:-[a-z]{4})?-([a-z]{2})(?:-|$)/i.exec(lang);
+  return match ? `${match[1]!.toLowerCase()}_${match[2]!.toUpperCase()}` : null;
+}
+
 /**
  * Derives the page model. Pure: the same share and settings give the same model.
  *
@@ -69,6 +77,7 @@ export function briefingPageModel(share: Share, settings: BriefingPageSettings):
   return {
     lang,
     dir: textDirection(lang),
+    ogLocale: ogLocale(lang),
     documentTitle: `${briefing.title} · ${appName}`,
     headline: briefing.title,
     description: truncateText(briefing.summary, 200),

@@ -212,3 +212,15 @@ describe("reading conditions", () => {
     }
   });
 });
+
+describe("static assets", () => {
+  it("carry the same security headers as the Worker's responses (public/_headers)", async () => {
+    const response = await fetch(`${BASE_URL}/emoji/twemoji/1f004.svg`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("strict-transport-security")).toMatch(/^max-age=\d+; includeSubDomains$/);
+    expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    // An SVG opened on its own must not be able to run script.
+    expect(response.headers.get("content-security-policy")).toMatch(/^default-src 'none'/);
+  });
+});

@@ -115,6 +115,7 @@ describe("briefingPageModel", () => {
     expect(model).toMatchObject({
       lang: "ar",
       dir: "rtl",
+      ogLocale: null,
       canonicalUrl: "https://s.app/b/AbCdEfGh1234",
       ogImage: { url: "https://s.app/b/AbCdEfGh1234/og.png?v=v3rs10n", width: 1200, height: 630, type: "image/png" },
       smartAppBanner: null,
@@ -126,6 +127,16 @@ describe("briefingPageModel", () => {
       },
     });
     expect(JSON.parse(model.jsonLd!)).toMatchObject({ "@type": "NewsArticle", inLanguage: "ar", dateModified: share.updatedAt });
+  });
+
+  it.each([
+    ["pt-BR", "pt_BR"],
+    ["en-us", "en_US"],
+    ["zh-Hant-TW", "zh_TW"],
+    ["en", null],
+    ["zh-Hant", null],
+  ])("maps lang %s to og:locale %s", (lang, expected) => {
+    expect(briefingPageModel({ ...share, briefing: buildBriefing({ lang }) }, settings).ogLocale).toBe(expected);
   });
 
   it("leaves absolute URLs out without an origin", () => {
