@@ -1,8 +1,8 @@
 /** Row 1: GET /b/:id for a 20-paragraph cited briefing, side by side with GET /healthz. */
-import { createShare } from "../lib/api-client.mjs";
+import { LOCAL_TOKEN, createShare } from "../lib/api-client.mjs";
 import { realisticBriefing } from "../lib/briefings.mjs";
 import { sideBySide } from "../lib/load.mjs";
-import { fmtMs, fmtRps, round } from "../lib/numbers.mjs";
+import { fmtMs, fmtRps, median, round, timedFetch } from "../lib/numbers.mjs";
 import { verdict } from "../lib/table.mjs";
 
 export const PAGE_GOAL = 0.8;
@@ -25,6 +25,33 @@ export const loadJson = (side) => ({
   statuses: side.statuses, rps: round(side.rps, 1), p50Ms: round(side.p50, 3), p99Ms: round(side.p99, 3),
 });
 
+const BREAKDOWN_ROUNDS = 60;
+
+/**
+ * Where a page's time goes, one request at a time (round-robin, medians): healthz (the Worker and
+ * wrangler's proxy), a malformed id (routing and a small error page, no storage), a revoked share
+ * (plus one KV read), and the page (plus the briefing's render and the view event enqueued).
+ */
+async function latencyBreakdown(origin, pageUrl) {
+  const gone = await createShare(origin, realisticBriefing());
+  await fetch(`${origin}/api/shares/${gone.id}`, { method: "DELETE", headers: { authorization: `Bearer ${LOCAL_TOKEN}` } });
+  const steps = [
+    { name: "healthz", url: `${origin}/healthz`, status: 200 },
+    { name: "404, malformed id", url: `${origin}/b/not*an*id`, status: 404 },
+    { name: "410, revoked share", url: `${origin}/b/${gone.id}`, status: 410 },
+    { name: "page", url: pageUrl, status: 200 },
+  ];
+  const samples = steps.map(() => []);
+  for (let round = 0; round < BREAKDOWN_ROUNDS; round++) {
+    for (const [i, step] of steps.entries()) {
+      const r = await timedFetch(step.url);
+      if (r.status !== step.status) throw new Error(`${step.name}: expected ${step.status}, got ${r.status}`);
+      samples[i].push(r.ms);
+    }
+  }
+  return steps.map((step, i) => ({ name: step.name, ms: median(samples[i]) }));
+}
+
 export async function benchPage({ origin, load }) {
   const share = await createShare(origin, realisticBriefing());
   const url = `${origin}/b/${share.id}`;
@@ -37,10 +64,16 @@ export async function benchPage({ origin, load }) {
     return { status: "skipped", reason: `page answered other than 200 under load: ${JSON.stringify(subject.statuses)}` };
   }
   const { ratio, lines } = loadLines({ subject, baseline, goal: PAGE_GOAL });
-  lines.push({ measure: "page size", value: `${(html.length / 1024).toFixed(1)} KiB HTML` });
+  lines.push({ measure: "page size", value: `${(Buffer.byteLength(html) / 1024).toFixed(1)} KiB HTML` });
+  const breakdown = await latencyBreakdown(origin, url);
+  const healthzMs = breakdown[0].ms;
+  for (const step of breakdown.slice(1)) {
+    lines.push({ measure: `one at a time: ${step.name}`, value: fmtMs(step.ms), baseline: `healthz ${fmtMs(healthzMs)}`, ratio: (step.ms / healthzMs).toFixed(2) });
+  }
   return {
     status: "ok",
     lines,
-    json: { page: loadJson(subject), healthz: loadJson(baseline), ratio: round(ratio, 3), goal: PAGE_GOAL, met: ratio >= PAGE_GOAL, htmlBytes: Buffer.byteLength(html) },
+    json: { page: loadJson(subject), healthz: loadJson(baseline), ratio: round(ratio, 3), goal: PAGE_GOAL, met: ratio >= PAGE_GOAL, htmlBytes: Buffer.byteLength(html),
+      sequentialMedians: breakdown.map((b) => ({ ...b, ms: round(b.ms, 3) })) },
   };
 }
