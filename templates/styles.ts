@@ -1,5 +1,13 @@
 /** The one inline stylesheet every page shares: mobile first, system fonts, light and dark, RTL by logical properties. */
 
+/** Drops comments and line breaks: the sheet is inlined into every page, so each byte ships every time. */
+function minifyCss(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/\n\s*/g, "")
+    .trim();
+}
+
 /**
  * Colours are chosen for WCAG 2.2 AA in both themes: body text ≥ 12:1, muted text ≥ 6:1, accent
  * links ≥ 7:1 against every surface they sit on, focus rings ≥ 3:1 against the page.
@@ -9,7 +17,7 @@
  * @example
  * <style nonce={nonce} dangerouslySetInnerHTML={{ __html: STYLESHEET }} />
  */
-export const STYLESHEET = String.raw`
+export const STYLESHEET = minifyCss(String.raw`
 :root{
   color-scheme:light dark;
   --bg:#faf9f6;--surface:#fff;--surface-2:#f2f0ea;--text:#1a1916;--muted:#57544e;--border:#e0ddd5;
@@ -122,4 +130,4 @@ a.chip:hover{color:var(--chip-text);text-decoration:underline}
 }
 @media (prefers-reduced-motion:reduce){*,*::before,*::after{transition:none!important;animation:none!important;scroll-behavior:auto!important}}
 @media print{.site-header,.cta-inline,.cta-card,.skip-link{display:none}body{background:#fff;color:#000}}
-`;
+`);

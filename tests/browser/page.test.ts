@@ -120,7 +120,10 @@ describe("reading conditions", () => {
       try {
         const page = await context.newPage();
         await page.goto(`${BASE_URL}${pages.get(name)}`);
-        await page.screenshot({ path: `${SCREENSHOTS}/${name}-${label.replace(/\W+/g, "-")}.png`, fullPage: true });
+        // The first screen, and the store badges at this width: the two places a squeeze shows first.
+        const slug = `${name}-${label.replace(/\W+/g, "-")}`;
+        await page.screenshot({ path: `${SCREENSHOTS}/${slug}.png` });
+        await page.locator(".store-badges").first().screenshot({ path: `${SCREENSHOTS}/${slug}-badges.png` });
         const widths = await page.evaluate(() => {
         const window = globalThis as unknown as BrowserWindow;
         return { scroll: window.document.documentElement.scrollWidth, inner: window.innerWidth };
