@@ -10,6 +10,7 @@ import { cta } from "./routes/cta";
 import { home } from "./routes/home";
 import { ogImage } from "./routes/og-image";
 import { page } from "./routes/page";
+import { preview } from "./routes/preview";
 import { wellKnown } from "./routes/well-known";
 import { handleQueue } from "./stats/queue-handler";
 import { recordPageViews } from "./stats/record-page-views";
@@ -26,6 +27,7 @@ const app = new Hono<AppEnv>()
   .route("/", wellKnown)
   .route("/", cta)
   .route("/", ogImage)
+  .route("/", preview)
   .use("/b/:id", recordPageViews())
   .route("/", page);
 
