@@ -20,6 +20,7 @@ export interface PreviewPageProps {
 /** Mock unfurls: neutral chat-bubble geometry, each platform's own accent; nothing imitates a logo. */
 const CSS = String.raw`
 .preview{margin-block:2rem 3rem}
+.wrap.preview{max-width:76rem}
 .preview__lead{color:var(--muted);margin-block:.5rem 1.5rem}
 .preview__grid{display:grid;gap:1.25rem;grid-template-columns:repeat(auto-fill,minmax(min(100%,20rem),1fr))}
 .unfurl{display:flex;flex-direction:column;gap:.6rem}
@@ -27,7 +28,8 @@ const CSS = String.raw`
 .unfurl__status{font:600 .75rem/1 var(--font-sans);padding:.3rem .55rem;border-radius:999px;background:#e6f4ea;color:#1e5b2e}
 .unfurl__status--warn{background:#fdf0d5;color:#7a4b00}
 .unfurl__card{border:1px solid var(--border);border-radius:14px;overflow:hidden;background:var(--surface);box-shadow:var(--shadow);border-inline-start:4px solid var(--platform,#888)}
-.unfurl__image{display:block;width:100%;aspect-ratio:1200/630;object-fit:cover;background:var(--surface-2)}
+.unfurl__image{display:block;width:100%;height:auto;aspect-ratio:1200/630;object-fit:cover;background:var(--surface-2)}
+.card-full{display:block;width:100%;max-width:48rem;height:auto;border-radius:10px;border:1px solid var(--border)}
 .unfurl__noimage{display:flex;align-items:center;justify-content:center;aspect-ratio:1200/630;background:var(--surface-2);color:var(--muted);font-size:.875rem}
 .unfurl__text{padding:.7rem .9rem .85rem;display:flex;flex-direction:column;gap:.25rem}
 .unfurl__domain{color:var(--muted);font-size:.75rem;text-transform:uppercase;letter-spacing:.04em}
@@ -112,7 +114,7 @@ export function PreviewPage({ appName, nonce, pagePath, imageSrc, image, preview
             The card
           </h2>
           <p class="image-facts">{imageFacts(image)}</p>
-          {imageSrc ? <img class="unfurl__image" src={imageSrc} alt="The Open Graph card of this briefing" width="1200" height="630" /> : null}
+          {imageSrc ? <img class="card-full" src={imageSrc} alt="The Open Graph card of this briefing" width="1200" height="630" /> : null}
         </section>
         <section class="section" aria-labelledby="tags">
           <h2 class="section__heading" id="tags">

@@ -13,7 +13,7 @@ export async function readHeadTags(response: Response): Promise<HeadTags> {
   const tags: HeadTags = {};
   let title = "";
   const keep = (key: string | null, value: string | null) => {
-    if (key && value !== null && tags[key] === undefined) tags[key] = value;
+    if (key && value !== null && tags[key] === undefined) tags[key] = decodeEntities(value);
   };
   const rewriter = new HTMLRewriter()
     .on("head meta", {
@@ -36,7 +36,7 @@ export async function readHeadTags(response: Response): Promise<HeadTags> {
   return tags;
 }
 
-/** HTMLRewriter hands text chunks over still escaped; attribute values arrive decoded. */
+/** HTMLRewriter hands over text chunks and attribute values as written in the HTML, entities and all. */
 function decodeEntities(text: string): string {
   const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00A0" };
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
