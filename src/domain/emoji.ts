@@ -6,8 +6,12 @@
  */
 const EMOJI_ATOM = String.raw`\p{Emoji}(?:\p{EMod}|[\u{E0020}-\u{E007E}]+\u{E007F}|\uFE0F?\u20E3?)`;
 const EMOJI = new RegExp(String.raw`^(?:\p{RI}{2}|(?![#*\d](?!\uFE0F?\u20E3))${EMOJI_ATOM}(?:\u200D${EMOJI_ATOM})*)$`, "u");
-/** \p{Emoji} also matches digits, # and * and text symbols such as © and ™: only pictographs count. */
-const PICTOGRAPHIC = /\p{Extended_Pictographic}|\p{RI}|\u20E3/u;
+/**
+ * \p{Emoji} also matches digits, # and * and text symbols such as © and ™. A grapheme is drawn as an
+ * emoji image only when it asks for emoji presentation: by default (📈), with U+FE0F (❤️), as a flag,
+ * keycap, skin-tone or ZWJ sequence. © stays a letter of the font.
+ */
+const EMOJI_PRESENTATION = /\p{Emoji_Presentation}|\uFE0F|\u20E3|\u200D|\p{RI}|\p{EMod}/u;
 
 const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 
@@ -20,7 +24,7 @@ const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 export function emojiIn(text: string): string[] {
   const found = new Set<string>();
   for (const { segment } of graphemes.segment(text)) {
-    if (EMOJI.test(segment) && PICTOGRAPHIC.test(segment)) found.add(segment);
+    if (EMOJI.test(segment) && EMOJI_PRESENTATION.test(segment)) found.add(segment);
   }
   return [...found];
 }
