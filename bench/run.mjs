@@ -67,7 +67,7 @@ async function row(number, name, measure) {
     process.stderr.write(`${result.status} (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
     return { row: number, name, ...result };
   } catch (error) {
-    process.stderr.write(`failed\n`);
+    process.stderr.write(`failed\n${String(error?.stack ?? error).split("\n").slice(0, 6).join("\n")}\n${error?.cause ? `cause: ${error.cause}\n` : ""}`);
     return { row: number, name, status: "failed", reason: `failed: ${String(error?.message ?? error).split("\n")[0]}` };
   }
 }
@@ -112,7 +112,7 @@ async function measure({ only, machine, code }) {
           : { row: 6, name: "exactness", status: "skipped", reason: cta.reason ?? "the CTA row did not run" });
         delete cta.exactness;
       }
-      if (wanted("og")) results.push(await row(3, "card", () => benchCard({ origin, port: PORT })));
+      if (wanted("og")) results.push(await row(3, "card", () => benchCard({ origin, port: PORT, cwd: code.dir })));
       if (wanted("growth")) results.push(await row(4, "growth", () => benchGrowth({ origin })));
     } finally {
       await worker.stop();

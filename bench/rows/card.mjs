@@ -1,20 +1,42 @@
 /**
  * Row 3: the OG card. The measuring is bench/og-card.mjs's (issue 4: cold, warm and stored fetch,
- * and headless Chromium rendering the same card); this adapter only fits its answer into the table.
+ * and headless Chromium drawing the same card); this adapter fits its answer into the table and
+ * adds issue 6's two goals, both against Chromium's warm card.
  */
 import { access } from "node:fs/promises";
+import { fmtMs, median } from "../lib/numbers.mjs";
+import { verdict } from "../lib/table.mjs";
 
 const OG_MODULE = new URL("../og-card.mjs", import.meta.url);
+/** Issue 6: a warm render within 1/5 of Chromium's time, a stored (cached) fetch within 1/50. */
+export const WARM_GOAL = 1 / 5;
+export const STORED_GOAL = 1 / 50;
 
-export async function benchCard({ origin, port }) {
+function goalLines({ medians, chromium }) {
+  if (!chromium?.warmMs?.length || !medians) return [];
+  const chrome = median(chromium.warmMs);
+  const line = (name, ms, goal, label) => ({
+    measure: `goal: ${name} vs Chromium warm`,
+    value: fmtMs(ms),
+    baseline: `Chromium warm ${fmtMs(chrome)}`,
+    ratio: (ms / chrome).toFixed(3),
+    goal: label,
+    verdict: verdict(ms / chrome <= goal),
+  });
+  return [line("warm render", medians.warmMs, WARM_GOAL, "≤ 0.2 (1/5)"), line("stored fetch", medians.storedMs, STORED_GOAL, "≤ 0.02 (1/50)")];
+}
+
+export async function benchCard({ origin, port, cwd }) {
   try {
     await access(OG_MODULE);
   } catch {
     return { status: "skipped", reason: "not available yet: bench/og-card.mjs (issue 4) is not in the tree" };
   }
   const { benchOgCard } = await import(OG_MODULE.href);
-  const result = await benchOgCard({ port, origin });
+  const result = await benchOgCard({ port, origin, cwd });
   if (result?.status === "skipped") return result;
-  if (Array.isArray(result?.lines)) return { status: "ok", lines: result.lines, json: result.json ?? result };
-  return { status: "ok", lines: [{ measure: "result", value: JSON.stringify(result).slice(0, 120) }], json: result };
+  if (!Array.isArray(result?.lines)) {
+    return { status: "ok", lines: [{ measure: "result", value: JSON.stringify(result).slice(0, 120) }], json: result };
+  }
+  return { status: "ok", lines: [...result.lines, ...goalLines(result.json ?? {})], json: result.json ?? result };
 }
