@@ -8,6 +8,7 @@
  *   npm run render:cards -- --fallback # also refresh public/og/fallback.png (commit it)
  */
 import { mkdir, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { LOCAL_TOKEN, createShare } from "../bench/lib/api-client.mjs";
 import { startWorker } from "../bench/lib/worker-server.mjs";
@@ -124,7 +125,16 @@ async function fetchCard(origin, path) {
   return { bytes, status: response.status, size, source: response.headers.get("server-timing") ?? "" };
 }
 
+/** Refuses to run against someone else's server on the port (it would answer with its own settings). */
+function assertPortFree(port) {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once("error", () => reject(new Error(`port ${port} is busy: stop what listens there first`)));
+    probe.listen(port, "127.0.0.1", () => probe.close(resolve));
+  });
+}
+
 async function main() {
+  await assertPortFree(PORT);
   await mkdir(OUT, { recursive: true });
   const worker = await startWorker({ port: PORT, cwd: ROOT });
   try {
