@@ -29,13 +29,15 @@ const CONNECTIONS = 10;
 const ROUNDS = 4;
 const ROUND_SECONDS = 3;
 
+class UsageError extends Error {}
+
 function parseOnly(argv) {
   const i = argv.indexOf("--only");
   if (i === -1) return null;
   const names = (argv[i + 1] ?? "").split(",").map((n) => (n === "card" ? "og" : n === "exactness" ? "cta" : n));
   const unknown = names.filter((n) => !ROW_NAMES.includes(n));
   if (unknown.length || names.length === 0) {
-    throw new Error(`--only takes a comma-separated list of ${ROW_NAMES.join(", ")} (got "${argv[i + 1] ?? ""}")`);
+    throw new UsageError(`--only takes a comma-separated list of ${ROW_NAMES.join(", ")} (got "${argv[i + 1] ?? ""}")`);
   }
   return new Set(names);
 }
@@ -147,6 +149,6 @@ async function measure({ only, machine, code }) {
 }
 
 main().catch((error) => {
-  console.error(error?.stack ?? error);
+  console.error(error instanceof UsageError ? `npm run bench: ${error.message}` : (error?.stack ?? error));
   process.exitCode = 1;
 });
