@@ -1,6 +1,6 @@
 /** Decides once what a request is: a human, a link-preview fetch (which platform), another bot, a HEAD or a prefetch. */
 import { isbot } from "isbot";
-import { type UnfurlPlatform, linkPreviewPlatform } from "./link-preview-bots";
+import { LINK_PREVIEW_BOTS, type UnfurlPlatform } from "./link-preview-bots";
 
 export type RequestClass =
   | { kind: "human" }
@@ -19,6 +19,17 @@ export interface RequestTraits {
 
 /** "prefetch", "prefetch;prerender", "preview" (Safari's top-sites thumbnails) never mean a reader. */
 const PREFETCH_PURPOSE = /\b(prefetch|prerender|preview)\b/i;
+
+/**
+ * The platform whose link-preview fetcher sent this User-Agent, or null; the first row that
+ * matches wins.
+ *
+ * @example
+ * linkPreviewPlatform("WhatsApp/2.23.20.0 A"); // "whatsapp"
+ */
+export function linkPreviewPlatform(userAgent: string): UnfurlPlatform | null {
+  return LINK_PREVIEW_BOTS.find((bot) => bot.pattern.test(userAgent))?.platform ?? null;
+}
 
 /**
  * Classifies a request. HEAD and prefetches are decided before the agent, because a browser's

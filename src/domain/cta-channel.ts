@@ -4,7 +4,7 @@ import { CTA_PLACEMENTS, type CtaPlacement } from "./share-urls";
 
 /** Placements as recorded: the allow-listed words, and "other" for a missing or unknown `via`. */
 export type RecordedPlacement = CtaPlacement | "other";
-export const RECORDED_PLACEMENTS: readonly RecordedPlacement[] = [...CTA_PLACEMENTS, "other"];
+export const RECORDED_PLACEMENTS = [...CTA_PLACEMENTS, "other"] as const satisfies readonly RecordedPlacement[];
 
 /** Where a tap came from, when the page was opened from somewhere the referrer names. */
 const REFERRER_CHANNELS: ReadonlyArray<readonly [RegExp, string]> = [

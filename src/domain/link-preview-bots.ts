@@ -1,4 +1,4 @@
-/** Data: the link-preview fetchers of the platforms the stats report, matched in this order. */
+/** Data only: the link-preview fetchers of the platforms the stats report, matched in this order (see classify-request.ts). */
 
 /** The platforms `unfurls` counts; anything else that previews links is "other". */
 export const UNFURL_PLATFORMS = [
@@ -58,13 +58,3 @@ export const LINK_PREVIEW_BOTS: readonly LinkPreviewBot[] = [
   },
 ];
 
-/**
- * The platform whose link-preview fetcher sent this User-Agent, or null.
- *
- * @example
- * linkPreviewPlatform("WhatsApp/2.23.20.0"); // "whatsapp"
- */
-export function linkPreviewPlatform(userAgent: string): UnfurlPlatform | null {
-  for (const bot of LINK_PREVIEW_BOTS) if (bot.pattern.test(userAgent)) return bot.platform;
-  return null;
-}

@@ -19,7 +19,7 @@ export interface EventInput {
 
 /** Country from Cloudflare's edge (request.cf); "T1" (Tor) and "XX" (unknown) are kept as given. */
 function countryOf(request: Request): string | null {
-  const country = (request as Request & { cf?: { country?: unknown } }).cf?.country;
+  const country: unknown = request.cf?.country;
   return typeof country === "string" && /^[A-Z0-9]{2}$/.test(country) ? country : null;
 }
 

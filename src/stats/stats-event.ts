@@ -16,7 +16,7 @@ export const StatsEventSchema = z.strictObject({
   audience: z.enum(["human", "unfurl", "bot", "head", "prefetch"]),
   unfurl: z.enum(UNFURL_PLATFORMS).nullable(),
   platform: z.enum(["ios", "android", "desktop"]),
-  placement: z.enum(RECORDED_PLACEMENTS as [string, ...string[]]).nullable(),
+  placement: z.enum(RECORDED_PLACEMENTS).nullable(),
   channel: z.string().regex(/^[a-z0-9-]{1,24}$/).nullable(),
   /** HMAC of IP and user agent under the day's secret salt (humans only); never the IP or the UA. */
   visitor: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
