@@ -107,6 +107,18 @@ describe("exact counts through the Worker", () => {
     expect(stats.daily.at(-1)).toMatchObject({ views: 1, ctaClicks: 1 });
   });
 
+  it("counts a reload the browser revalidated (304) as a page load", async () => {
+    const { id } = await createShare(buildShareRequest());
+    const first = await hit(`/b/${id}`, IPHONE_SAFARI);
+    const etag = first.headers.get("etag")!;
+    await first.arrayBuffer();
+    const again = await hit(`/b/${id}`, IPHONE_SAFARI, { headers: { "if-none-match": etag } });
+    expect(again.status).toBe(304);
+    const stats = await waitForStats(id, (s) => expect(s.views.total).toBe(2));
+    expect(stats.views.human).toBe(2);
+    expect(stats.uniqueVisitors).toBe(1);
+  });
+
   it("counts nothing for a page that answered 404", async () => {
     await hit("/b/NoSuchShare2", IPHONE_SAFARI);
     const { id } = await createShare(buildShareRequest());
