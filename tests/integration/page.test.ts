@@ -115,6 +115,22 @@ describe("GET /b/:id: the head", () => {
   });
 });
 
+describe("GET /b/:id: weight", () => {
+  it("is one standards-mode document with nothing else to fetch: no stylesheet, script, image or font URL", async () => {
+    const { id } = await createShare(buildShareRequest());
+    const response = await SELF.fetch(`${ORIGIN}/b/${id}`);
+    const html = await response.text();
+    expect(html.startsWith("<!doctype html>")).toBe(true);
+    const page = await parseHtml(html);
+    expect(findAll(page, "link").filter((l) => l.attributes.rel !== "canonical" && !l.attributes.href?.startsWith("data:"))).toEqual([]);
+    expect(page.elements.filter((e) => e.tag === "script" && e.attributes.src !== undefined)).toEqual([]);
+    expect(findAll(page, "img")).toEqual([]);
+    expect(findAll(page, "style").every((s) => !/@import|url\(/.test(s.text))).toBe(true);
+    // A static-page budget: the whole page, stylesheet included, in well under one TCP initial window ×2.
+    expect(new TextEncoder().encode(html).length).toBeLessThan(28_000);
+  });
+});
+
 describe("GET /b/:id: the content", () => {
   it("shows title, summary, every section and paragraph, topic, date, reading time and sharer", async () => {
     const briefing = buildLongBriefing(4, 3);
