@@ -7,7 +7,12 @@ export interface SecurityHeadersOptions {
   hstsMaxAge?: number;
 }
 
-/** 128 random bits, base64: the CSP spec asks for at least 128 bits from a CSPRNG. */
+/**
+ * 128 random bits, base64: the CSP spec asks for at least 128 bits from a CSPRNG.
+ *
+ * @example
+ * newNonce(); // "6oegaeD2HIrMxz87HC+48Q=="
+ */
 export function newNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return btoa(String.fromCharCode(...bytes));

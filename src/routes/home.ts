@@ -17,6 +17,12 @@ Allow: /
 Disallow: /api/
 `;
 
+/**
+ * The brand's routes, mounted at the root.
+ *
+ * @example
+ * app.route("/", home);
+ */
 export const home = new Hono<AppEnv>()
   .get("/", (c) => {
     const config = getConfig(c.env);

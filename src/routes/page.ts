@@ -15,6 +15,12 @@ import { readShareForReaders } from "../storage/reader-share";
 /** Share pages stay out of search results; link-preview crawlers still fetch them (robots.txt allows it). */
 const SHARE_ROBOTS = "noindex";
 
+/**
+ * The same HTML for people and link-preview crawlers; ETag + 304; branded 404/410.
+ *
+ * @example
+ * app.route("/", page);
+ */
 export const page = new Hono<AppEnv>().get("/b/:id", async (c) => {
   const config = getConfig(c.env);
   const id = c.req.param("id");
