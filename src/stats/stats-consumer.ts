@@ -1,6 +1,6 @@
 /** The stats queue's consumer: one Durable Object call per share per batch, acked only once applied. */
 import type { Bindings } from "../env";
-import { retryDelaySeconds } from "./queue-names";
+import { retryDelaySeconds } from "./retry-delay";
 import { statsCounter } from "./record-event";
 import { type ClickWebhookDelivery, type StatsEvent, StatsEventSchema, toWebhookEvent } from "./stats-event";
 import { webhookConfig } from "./webhook-settings";

@@ -1,6 +1,6 @@
 /** The click-webhook queue's consumer: one signed POST per message, retried with backoff, dead-lettered at last. */
 import type { Bindings } from "../env";
-import { retryDelaySeconds } from "./queue-names";
+import { retryDelaySeconds } from "./retry-delay";
 import { SIGNATURE_HEADER, signWebhook } from "./webhook-signature";
 import { webhookConfig } from "./webhook-settings";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SIGNATURE_TOLERANCE_SECONDS, signWebhook, verifyWebhookSignature } from "../../src/stats/webhook-signature";
-import { retryDelaySeconds } from "../../src/stats/queue-names";
+import { retryDelaySeconds } from "../../src/stats/retry-delay";
 import { webhookConfig } from "../../src/stats/webhook-settings";
 import type { Bindings } from "../../src/env";
 
