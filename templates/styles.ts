@@ -36,7 +36,7 @@ export const STYLESHEET = minifyCss(String.raw`
 :lang(ar),:lang(fa),:lang(he),:lang(ur),:lang(ps),:lang(yi){--font-serif:var(--font-sans)}
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
-body{margin:0;background:var(--bg);color:var(--text);font:400 1rem/1.5 var(--font-sans);-webkit-font-smoothing:antialiased;overflow-wrap:break-word}
+body{margin:0;display:flex;flex-direction:column;min-height:100vh;min-height:100dvh;background:var(--bg);color:var(--text);font:400 1rem/1.5 var(--font-sans);-webkit-font-smoothing:antialiased;overflow-wrap:break-word}
 img,svg{display:block;max-width:100%}
 a{color:var(--accent);text-underline-offset:.18em;text-decoration-thickness:.08em}
 a:hover{color:var(--accent-hover)}
@@ -46,6 +46,8 @@ p{margin:0}
 .visually-hidden{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 .skip-link{position:absolute;inset-inline-start:1rem;inset-block-start:-4rem;z-index:10;padding:.6rem 1rem;border-radius:8px;background:var(--accent);color:var(--on-accent);font-weight:600}
 .skip-link:focus{inset-block-start:1rem;color:var(--on-accent)}
+/* Short pages keep the footer at the bottom of the screen. */
+body>main{flex:1 0 auto}
 .wrap{width:100%;max-width:calc(var(--measure) + 2.5rem);margin-inline:auto;padding-inline:1.25rem}
 
 /* Site header: not sticky, so it never stacks under Safari's Smart App Banner. */
