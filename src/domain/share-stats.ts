@@ -50,7 +50,12 @@ export const counterName = {
   uniqueVisitors: "visitors.unique",
 } as const;
 
-/** The UTC date (YYYY-MM-DD) of a time in milliseconds. */
+/**
+ * The UTC date (YYYY-MM-DD) of a time in milliseconds: the day an event counts on.
+ *
+ * @example
+ * utcDay(Date.parse("2026-11-26T23:30:00-02:00")); // "2026-11-27"
+ */
 export function utcDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }

@@ -5,7 +5,12 @@ import type { StatsEvent } from "./stats-event";
 
 export type RecordOutcome = "queued" | "direct" | "lost";
 
-/** The counter Durable Object of a share. */
+/**
+ * The counter Durable Object of a share (one per share id).
+ *
+ * @example
+ * await statsCounter(env, "q3V9-xk2LrT_").apply(events);
+ */
 export function statsCounter(env: Bindings, shareId: string) {
   return env.STATS_COUNTERS.get(env.STATS_COUNTERS.idFromName(shareId));
 }

@@ -23,6 +23,11 @@ export interface ApplyResult {
  * same transaction as its increments, so a redelivered batch (or the queue copy of an event that
  * was also written directly) changes nothing. A whole consumer batch for a share is one call, so
  * a hot share costs one transaction per batch, not per tap.
+ *
+ * @example
+ * const counter = env.STATS_COUNTERS.get(env.STATS_COUNTERS.idFromName(shareId));
+ * await counter.apply(events); // { applied: 98, duplicates: 2 }
+ * await counter.snapshot();    // { counters: { "views.human": 3, … }, daily: [ … ] }
  */
 export class StatsCounterDurableObject extends DurableObject<Bindings> {
   private pruneScheduled = false;

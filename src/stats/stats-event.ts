@@ -44,6 +44,13 @@ export interface ClickWebhookDelivery {
   events: ClickWebhookEvent[];
 }
 
+/**
+ * What the app's backend receives for one click: no visitor hash, no audience (only human clicks
+ * are sent), an ISO date.
+ *
+ * @example
+ * toWebhookEvent(event); // { id, shareId, at: "2026-11-26T12:00:00.000Z", platform: "ios", placement: "banner", channel: "whatsapp", country: "FR" }
+ */
 export function toWebhookEvent(event: StatsEvent): ClickWebhookEvent {
   return {
     id: event.id,

@@ -11,6 +11,9 @@ interface StoredSalt {
  * A single instance (named "visitor-salt") hands every isolate the same random salt for a UTC day,
  * so the same reader hashes the same everywhere that day. Only today's salt is kept: once the day
  * is over nobody, including us, can recompute a hash from an IP and a user agent.
+ *
+ * @example
+ * const salt = await env.VISITOR_SALT.get(env.VISITOR_SALT.idFromName("visitor-salt")).saltFor("2026-11-26");
  */
 export class VisitorSaltDurableObject extends DurableObject<Bindings> {
   async saltFor(day: string): Promise<string> {
