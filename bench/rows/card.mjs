@@ -26,14 +26,14 @@ function goalLines({ medians, chromium }) {
   return [line("warm render", medians.warmMs, WARM_GOAL, "≤ 0.2 (1/5)"), line("stored fetch", medians.storedMs, STORED_GOAL, "≤ 0.02 (1/50)")];
 }
 
-export async function benchCard({ origin, port, cwd }) {
+export async function benchCard({ port, cwd }) {
   try {
     await access(OG_MODULE);
   } catch {
     return { status: "skipped", reason: "not available yet: bench/og-card.mjs (issue 4) is not in the tree" };
   }
   const { benchOgCard } = await import(OG_MODULE.href);
-  const result = await benchOgCard({ port, origin, cwd });
+  const result = await benchOgCard({ port, cwd });
   if (result?.status === "skipped") return result;
   if (!Array.isArray(result?.lines)) {
     return { status: "ok", lines: [{ measure: "result", value: JSON.stringify(result).slice(0, 120) }], json: result };
