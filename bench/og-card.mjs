@@ -202,7 +202,8 @@ async function loadCardTemplate(cwd) {
 
 /**
  * The card's HTML for Chromium: the same template and the same WOFF slices, by @font-face
- * unicode-range. `div{display:flex}` stands in for satori's rule that every <div> is a flex box.
+ * unicode-range. `div{display:flex}` stands in for satori's rule that every <div> is a flex box, and
+ * clamped blocks get the `overflow: hidden` a browser needs to clamp (satori clamps without it).
  */
 function cardHtml({ OgCard, cardForBriefing }, cwd, n) {
   const ranges = (family) => JSON.parse(readFileSync(join(cwd, "public", "fonts", family, "unicode-ranges.json"), "utf8"));
@@ -217,7 +218,7 @@ function cardHtml({ OgCard, cardForBriefing }, cwd, n) {
   }
   const card = cardForBriefing(benchBriefing(n), { appName: "Scout", appTagline: "Be the smartest in the room" });
   const body = String(OgCard({ card, fonts: { serif: '"Card Serif", "Card Sans"', sans: '"Card Sans"' } }));
-  return `<!doctype html><html><head><meta charset="utf-8"><style>${faces.join("")}html,body{margin:0}*{box-sizing:border-box}div{display:flex}</style></head><body>${body}</body></html>`;
+  return `<!doctype html><html><head><meta charset="utf-8"><style>${faces.join("")}html,body{margin:0}*{box-sizing:border-box}div{display:flex}[style*=line-clamp]{overflow:hidden}</style></head><body>${body}</body></html>`;
 }
 
 /**
