@@ -8,7 +8,8 @@ import { sideBySide } from "../lib/load.mjs";
 import { round } from "../lib/numbers.mjs";
 import { verdict } from "../lib/table.mjs";
 import { sleep } from "../lib/worker-server.mjs";
-import { loadJson, loadLines } from "./page.mjs";
+import { oneAtATime } from "../lib/one-at-a-time.mjs";
+import { BREAKDOWN_ROUNDS, breakdownLines, loadJson, loadLines } from "./page.mjs";
 
 export const CTA_GOAL = 0.7;
 const IPHONE_SAFARI =
@@ -63,6 +64,18 @@ export async function benchCta({ origin, load }) {
   const counted = iosClicks(stats) ?? 0;
   const byBanner = stats?.byPlacement?.banner;
   const exact = counted === redirects && subject.answered === subject.sent;
+
+  // After the count is read, so these taps land on the probe share only: the brand's /get redirects
+  // without a share lookup or a recorded click; /b/:id/get adds both.
+  const breakdown = await oneAtATime(
+    [
+      { name: "healthz", url: `${origin}/healthz`, headers: HUMAN_HEADERS, status: 200 },
+      { name: "brand /get (no share, no click)", url: `${origin}/get?via=banner`, headers: HUMAN_HEADERS, status: 302 },
+      { name: "/b/:id/get (lookup + click)", url: `${origin}/b/${probeShare.id}/get?via=banner`, headers: HUMAN_HEADERS, status: 302 },
+    ],
+    BREAKDOWN_ROUNDS,
+  );
+  lines.push(...breakdownLines(breakdown));
   return {
     status: "ok",
     lines,
@@ -76,6 +89,9 @@ export async function benchCta({ origin, load }) {
       ],
       json: { sent: subject.sent, answered: subject.answered, redirects, countedIos: counted, byPlacementBanner: byBanner ?? null, settleMs: waitedMs, exact },
     },
-    json: { cta: loadJson(subject), healthz: loadJson(baseline), ratio: round(ratio, 3), goal: CTA_GOAL, met: ratio >= CTA_GOAL },
+    json: {
+      cta: loadJson(subject), healthz: loadJson(baseline), ratio: round(ratio, 3), goal: CTA_GOAL, met: ratio >= CTA_GOAL,
+      sequentialMedians: breakdown.map((b) => ({ ...b, ms: round(b.ms, 3) })),
+    },
   };
 }

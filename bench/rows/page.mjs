@@ -2,7 +2,8 @@
 import { LOCAL_TOKEN, createShare } from "../lib/api-client.mjs";
 import { realisticBriefing } from "../lib/briefings.mjs";
 import { sideBySide } from "../lib/load.mjs";
-import { fmtMs, fmtRps, median, round, timedFetch } from "../lib/numbers.mjs";
+import { fmtMs, fmtRps, round } from "../lib/numbers.mjs";
+import { oneAtATime } from "../lib/one-at-a-time.mjs";
 import { verdict } from "../lib/table.mjs";
 
 export const PAGE_GOAL = 0.8;
@@ -25,31 +26,33 @@ export const loadJson = (side) => ({
   statuses: side.statuses, rps: round(side.rps, 1), p50Ms: round(side.p50, 3), p99Ms: round(side.p99, 3),
 });
 
-const BREAKDOWN_ROUNDS = 60;
+export const BREAKDOWN_ROUNDS = 60;
 
 /**
- * Where a page's time goes, one request at a time (round-robin, medians): healthz (the Worker and
- * wrangler's proxy), a malformed id (routing and a small error page, no storage), a revoked share
- * (plus one KV read), and the page (plus the briefing's render and the view event enqueued).
+ * Where a page's time goes, one request at a time: healthz (the Worker and wrangler's proxy), a
+ * malformed id (routing and a small error page, no storage), a revoked share (plus one KV read),
+ * and the page (plus the briefing's render and the view event enqueued).
  */
 async function latencyBreakdown(origin, pageUrl) {
   const gone = await createShare(origin, realisticBriefing());
   await fetch(`${origin}/api/shares/${gone.id}`, { method: "DELETE", headers: { authorization: `Bearer ${LOCAL_TOKEN}` } });
-  const steps = [
-    { name: "healthz", url: `${origin}/healthz`, status: 200 },
-    { name: "404, malformed id", url: `${origin}/b/not*an*id`, status: 404 },
-    { name: "410, revoked share", url: `${origin}/b/${gone.id}`, status: 410 },
-    { name: "page", url: pageUrl, status: 200 },
-  ];
-  const samples = steps.map(() => []);
-  for (let round = 0; round < BREAKDOWN_ROUNDS; round++) {
-    for (const [i, step] of steps.entries()) {
-      const r = await timedFetch(step.url);
-      if (r.status !== step.status) throw new Error(`${step.name}: expected ${step.status}, got ${r.status}`);
-      samples[i].push(r.ms);
-    }
-  }
-  return steps.map((step, i) => ({ name: step.name, ms: median(samples[i]) }));
+  return oneAtATime(
+    [
+      { name: "healthz", url: `${origin}/healthz`, status: 200 },
+      { name: "404, malformed id", url: `${origin}/b/not*an*id`, status: 404 },
+      { name: "410, revoked share", url: `${origin}/b/${gone.id}`, status: 410 },
+      { name: "page", url: pageUrl, status: 200 },
+    ],
+    BREAKDOWN_ROUNDS,
+  );
+}
+
+/** One-at-a-time lines: each step next to the first (healthz). */
+export function breakdownLines(breakdown) {
+  const [base, ...steps] = breakdown;
+  return steps.map((step) => ({
+    measure: `one at a time: ${step.name}`, value: fmtMs(step.ms), baseline: `${base.name} ${fmtMs(base.ms)}`, ratio: (step.ms / base.ms).toFixed(2),
+  }));
 }
 
 export async function benchPage({ origin, load }) {
@@ -66,10 +69,7 @@ export async function benchPage({ origin, load }) {
   const { ratio, lines } = loadLines({ subject, baseline, goal: PAGE_GOAL });
   lines.push({ measure: "page size", value: `${(Buffer.byteLength(html) / 1024).toFixed(1)} KiB HTML` });
   const breakdown = await latencyBreakdown(origin, url);
-  const healthzMs = breakdown[0].ms;
-  for (const step of breakdown.slice(1)) {
-    lines.push({ measure: `one at a time: ${step.name}`, value: fmtMs(step.ms), baseline: `healthz ${fmtMs(healthzMs)}`, ratio: (step.ms / healthzMs).toFixed(2) });
-  }
+  lines.push(...breakdownLines(breakdown));
   return {
     status: "ok",
     lines,
