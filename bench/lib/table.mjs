@@ -40,3 +40,25 @@ export function formatTable(results) {
 
 /** "yes" / "NO" for a goal, "" when the row has no goal. */
 export const verdict = (met) => (met === undefined ? "" : met ? "yes" : "NO");
+
+/**
+ * The same table as Markdown, for the README's Performance section (`node bench/markdown.mjs`).
+ *
+ * @example
+ * formatMarkdown(JSON.parse(readFileSync("bench/results.json", "utf8")).rows);
+ */
+export function formatMarkdown(rows) {
+  const cell = (v) => String(v ?? "").replaceAll("|", "\\|");
+  const out = [`| ${COLUMNS.map(([, label]) => label).join(" | ")} |`, `|${COLUMNS.map(() => "---").join("|")}|`];
+  for (const r of rows) {
+    if (r.status !== "ok") {
+      out.push(`| ${r.row} | ${r.name} | ${cell(r.reason)} | | | | | |`);
+      continue;
+    }
+    (r.table ?? r.lines).forEach((line, i) => {
+      const full = { ...line, row: i === 0 ? r.row : "", name: i === 0 ? r.name : "" };
+      out.push(`| ${COLUMNS.map(([key]) => cell(full[key])).join(" | ")} |`);
+    });
+  }
+  return out.join("\n");
+}
