@@ -1,4 +1,4 @@
-/** Middleware for GET/HEAD /b/:id: after the page answers 200, decide once what the request was and record it. */
+/** Middleware for GET/HEAD /b/:id: once the page has answered (200 or 304), decide what the request was and record it once. */
 import type { MiddlewareHandler } from "hono";
 import { classifyRequest, requestTraits } from "../domain/classify-request";
 import { detectPlatform } from "../domain/platform";
@@ -9,8 +9,9 @@ import { recordEvent } from "./record-event";
 
 /**
  * Records a page view (human or not, unfurls per platform) for every briefing page answered with
- * 200. The event is enqueued before the response leaves, so an answered view is never lost; 404,
- * 410 and 503 pages count nothing. Mount it on the page's own path:
+ * 200, or 304 to a browser revalidating its copy. The event is enqueued before the response
+ * leaves, so an answered view is never lost; 404, 410 and 503 pages count nothing. Mount it on
+ * the page's own path:
  *
  * @example
  * app.use("/b/:id", recordPageViews()).route("/", page);
