@@ -82,6 +82,29 @@ async function fallback(context: CardContext, id: string, error: unknown): Promi
   return { png: await fallbackCardPng(context.assets ?? context.env.ASSETS), source: "fallback", key: null };
 }
 
+/** A stored-card read started before the share lookup finished, for the version the URL names. */
+export interface EarlyCardRead {
+  key: string;
+  png: Promise<Uint8Array<ArrayBuffer> | null>;
+}
+
+/**
+ * Starts reading the stored card of `version` (the URL's `v`) at once, in parallel with the share
+ * lookup: a crawler asking for the current card then waits for one KV round trip, not two. Never
+ * rejects (a failed read is null, and the card is rendered instead).
+ *
+ * @example
+ * const early = v ? await readCardEarly(env, id, v, brand) : null; // null for a malformed v
+ * const lookup = await readShareForReaders(store, id, demo);
+ * const card = await ogCardForShare(lookup.share, context, early);
+ */
+export async function readCardEarly(env: Bindings, id: string, version: string, brand: CardBrand): Promise<EarlyCardRead | null> {
+  // Versions are short base64url hashes; anything else cannot match, and a long one would exceed KV's key limit.
+  if (!/^[\w-]{1,64}$/.test(version)) return null;
+  const key = await cardRenderKey(version, brand);
+  return { key, png: readStoredCard(env, id, key) };
+}
+
 /**
  * The card of a live share: the stored render of its version if there is one; otherwise rendered,
  * answered, and stored after the response. Never throws: a failure answers with the fallback card.
@@ -89,10 +112,11 @@ async function fallback(context: CardContext, id: string, error: unknown): Promi
  * @example
  * const { png, source } = await ogCardForShare(share, { env, waitUntil, brand });
  */
-export async function ogCardForShare(share: Share, context: CardContext): Promise<CardResult> {
+export async function ogCardForShare(share: Share, context: CardContext, early?: EarlyCardRead | null): Promise<CardResult> {
   try {
     const key = await cardRenderKey(share.version, context.brand);
-    const stored = await readStoredCard(context.env, share.id, key);
+    // The read started before the share was known is only good for the version it guessed.
+    const stored = early?.key === key ? await early.png : await readStoredCard(context.env, share.id, key);
     if (stored) return { png: stored, source: "stored", key };
     const png = await renderChecked(cardForBriefing(share.briefing, context.brand), context, key);
     context.waitUntil(storeCard(context.env, share.id, key, png, share.expiresAt));

@@ -4,7 +4,7 @@ import { getConfig } from "../config";
 import { isPlausibleShareId } from "../domain/share-id";
 import type { AppEnv } from "../env";
 import { ifNoneMatch } from "../http/conditional-get";
-import { type CardContext, type CardResult, neutralOgCard, ogCardForShare } from "../render/og-card-service";
+import { type CardContext, type CardResult, neutralOgCard, ogCardForShare, readCardEarly } from "../render/og-card-service";
 import { fallbackCardPng } from "../render/fallback-card";
 import { readShareForReaders } from "../storage/reader-share";
 import { StorageUnavailableError } from "../storage/storage-error";
@@ -43,6 +43,8 @@ export const ogImage = new Hono<AppEnv>().get("/b/:id/og.png", async (c) => {
   const config = getConfig(c.env);
   const waitUntil = (promise: Promise<unknown>) => c.executionCtx.waitUntil(promise);
   const context: CardContext = { env: c.env, waitUntil, brand: { appName: config.appName, appTagline: config.appTagline } };
+  const v = c.req.query("v");
+  const early = v ? await readCardEarly(c.env, id, v, context.brand) : null;
 
   let lookup;
   try {
@@ -55,7 +57,7 @@ export const ogImage = new Hono<AppEnv>().get("/b/:id/og.png", async (c) => {
   if (lookup.status === "missing") return c.notFound();
   if (lookup.status === "gone") return pngResponse(c, await neutralOgCard(context), OG_CACHE_CONTROL.neutral);
 
-  const card = await ogCardForShare(lookup.share, context);
-  const current = c.req.query("v") === lookup.share.version;
+  const card = await ogCardForShare(lookup.share, context, early);
+  const current = v === lookup.share.version;
   return pngResponse(c, card, current ? OG_CACHE_CONTROL.current : OG_CACHE_CONTROL.unversioned);
 });

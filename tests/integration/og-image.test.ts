@@ -109,6 +109,8 @@ describe("caching and versions", () => {
     ["no v", undefined],
     ["a stale v", "stale-version"],
     ["an empty v", ""],
+    ["a v far longer than any version", "x".repeat(2000)],
+    ["a v with odd characters", "../../etc"],
   ])("answers %s with the current card (200, never a redirect) and a short cache life", async (_name, v) => {
     const share = await newShare();
     const current = await getCard(cardPath(share.id, share.version));
