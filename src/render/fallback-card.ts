@@ -1,5 +1,12 @@
 /** The static card served when a render fails: never a broken image, never a 5xx to a crawler. */
+import { withinBudget } from "./budget";
 import { type AssetFetcher, readAsset } from "./static-assets";
+
+/**
+ * A static asset is read in milliseconds; when ASSETS hangs (the very failure that sent us to the
+ * fallback), the plain card answers instead of a crawler waiting forever.
+ */
+const FALLBACK_READ_BUDGET_MS = 1_000;
 
 /** public/og/fallback.png: the neutral brand card, rendered by `npm run render:cards -- --fallback`. */
 export const FALLBACK_CARD_PATH = "/og/fallback.png";
@@ -23,10 +30,10 @@ function plainCard(): Uint8Array<ArrayBuffer> {
  */
 export async function fallbackCardPng(assets: AssetFetcher): Promise<Uint8Array<ArrayBuffer>> {
   try {
-    const bytes = await readAsset(assets, FALLBACK_CARD_PATH);
+    const bytes = await withinBudget(readAsset(assets, FALLBACK_CARD_PATH), FALLBACK_READ_BUDGET_MS, "fallback card read");
     if (bytes) return new Uint8Array(bytes);
   } catch {
-    // Assets unreachable: the plain card below.
+    // Assets unreachable or too slow: the plain card below.
   }
   return plainCard();
 }

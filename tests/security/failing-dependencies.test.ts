@@ -318,3 +318,72 @@ describe("the stored share is corrupt", () => {
     expect((await h.fetch(`/b/${id}`)).status).toBe(200);
   });
 });
+
+describe("the card renderer fails", () => {
+  /** Width and height from a PNG's IHDR chunk. */
+  const pngSize = (bytes: Uint8Array) => {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join("")).toBe("PNG");
+    return { width: view.getUint32(16), height: view.getUint32(20) };
+  };
+
+  /** ASSETS that fail for every path except `keep` (served by the real binding). */
+  function brokenAssets(fail: () => Promise<never>, keep: string[] = []): Fetcher {
+    return {
+      fetch: (input: RequestInfo | URL, init?: RequestInit) => {
+        const url = new URL(input instanceof Request ? input.url : String(input), ORIGIN_FOR_ASSETS);
+        return keep.includes(url.pathname) ? env.ASSETS.fetch(input, init) : fail();
+      },
+      connect: () => {
+        throw new Error("not used");
+      },
+    } as unknown as Fetcher;
+  }
+  const ORIGIN_FOR_ASSETS = "https://assets.local";
+
+  /** A live share with no stored card (creating one prerenders its card): the route must render it. */
+  async function shareWithoutCard(): Promise<string> {
+    const { id } = await createLiveShare();
+    const stored = await env.BRIEFINGS.list({ prefix: kvKeys.ogCard(id, "") });
+    await Promise.all(stored.keys.map((key) => env.BRIEFINGS.delete(key.name)));
+    expect((await env.BRIEFINGS.list({ prefix: kvKeys.ogCard(id, "") })).keys).toEqual([]);
+    return id;
+  }
+
+  async function cardOf(h: ReturnType<typeof harness>, id: string) {
+    const response = await h.fetch(`/b/${id}/og.png`);
+    return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
+  }
+
+  it("answers the static fallback card, briefly cached, when the fonts cannot be read", async () => {
+    const id = await shareWithoutCard();
+    const h = harness({ ASSETS: brokenAssets(boom("ASSETS"), ["/og/fallback.png"]) });
+    const { response, bytes } = await cardOf(h, id);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/png");
+    expect(response.headers.get("cache-control")).toBe("public, max-age=60");
+    expect(response.headers.get("server-timing")).toContain("fallback");
+    const fallback = new Uint8Array(await (await env.ASSETS.fetch(`${ORIGIN_FOR_ASSETS}/og/fallback.png`)).arrayBuffer());
+    expect(bytes).toEqual(fallback);
+    expect(logged.some((line) => line.includes("og_card_render_failed"))).toBe(true);
+  });
+
+  it.each(failures)("answers a 1200×630 PNG even when every asset read %s", async (how, fail) => {
+    const id = await shareWithoutCard();
+    const h = harness({ ASSETS: brokenAssets(fail) });
+    const run = () => h.fetch(`/b/${id}/og.png`);
+    const response = how === "hangs" ? await pastTimeout(run) : await run();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/png");
+    expect(response.headers.get("server-timing")).toContain("fallback");
+    expect(pngSize(new Uint8Array(await response.arrayBuffer()))).toEqual({ width: 1200, height: 630 });
+  });
+
+  it("answers the fallback card when the share cannot be read at all", async () => {
+    const h = harness({ BRIEFINGS: brokenKv(boom("KV")) });
+    const { response, bytes } = await cardOf(h, "abcdefghij12");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("public, max-age=60");
+    expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
+  });
+});
