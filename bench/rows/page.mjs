@@ -31,9 +31,10 @@ export const BREAKDOWN_ROUNDS = 60;
 /**
  * Where a page's time goes, one request at a time: healthz (the Worker and wrangler's proxy), a
  * malformed id (routing and a small error page, no storage), a revoked share (plus one KV read),
- * and the page (plus the briefing's render and the view event enqueued).
+ * the page answered 304 to a revalidation (plus the briefing's render and the view event enqueued),
+ * and the page itself (plus sending its HTML).
  */
-async function latencyBreakdown(origin, pageUrl) {
+async function latencyBreakdown(origin, pageUrl, etag) {
   const gone = await createShare(origin, realisticBriefing());
   await fetch(`${origin}/api/shares/${gone.id}`, { method: "DELETE", headers: { authorization: `Bearer ${LOCAL_TOKEN}` } });
   return oneAtATime(
@@ -41,6 +42,8 @@ async function latencyBreakdown(origin, pageUrl) {
       { name: "healthz", url: `${origin}/healthz`, status: 200 },
       { name: "404, malformed id", url: `${origin}/b/not*an*id`, status: 404 },
       { name: "410, revoked share", url: `${origin}/b/${gone.id}`, status: 410 },
+      // Everything the page does but send its body: what the HTML's transfer costs on this stack.
+      ...(etag ? [{ name: "page revalidated (304)", url: pageUrl, headers: { "if-none-match": etag }, status: 304 }] : []),
       { name: "page", url: pageUrl, status: 200 },
     ],
     BREAKDOWN_ROUNDS,
@@ -68,7 +71,7 @@ export async function benchPage({ origin, load }) {
   }
   const { ratio, lines } = loadLines({ subject, baseline, goal: PAGE_GOAL });
   lines.push({ measure: "page size", value: `${(Buffer.byteLength(html) / 1024).toFixed(1)} KiB HTML` });
-  const breakdown = await latencyBreakdown(origin, url);
+  const breakdown = await latencyBreakdown(origin, url, probe.headers.get("etag"));
   lines.push(...breakdownLines(breakdown));
   return {
     status: "ok",
