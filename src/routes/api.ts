@@ -1,5 +1,5 @@
 /** The share API for the app's backend: bearer-authenticated JSON in, JSON or problem+json out. */
-import { Hono } from "hono";
+import { Hono, type MiddlewareHandler } from "hono";
 import { getConfig, requireSetting } from "../config";
 import { toShareDetail, toShareSummary } from "../domain/api-schemas";
 import { ShareRequestSchema, type ShareRequest } from "../domain/briefing-schema";
@@ -51,8 +51,14 @@ const openapi = new Hono<AppEnv>().get("/openapi.json", (c) =>
   c.json(openApiDocument(getConfig(c.env).publicOrigin)),
 );
 
+/** Share data answers a bearer token: no cache, shared or private, may keep a copy (a route may say otherwise). */
+const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
+  c.header("cache-control", "no-store");
+  await next();
+};
+
 const shares = new Hono<AppEnv>()
-  .use("/shares/*", bearerAuth(), rateLimit({ retryAfterSeconds: 60 }))
+  .use("/shares/*", bearerAuth(), rateLimit({ retryAfterSeconds: 60 }), noStore)
   .post("/shares", jsonBody(ShareRequestSchema), async (c) => {
     const body = c.req.valid("json");
     const origin = originOf(c.env);
