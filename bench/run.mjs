@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { growthChartSvg } from "./lib/growth-chart.mjs";
 import { loadTest } from "./lib/load.mjs";
 import { describeMachine } from "./lib/machine.mjs";
+import { cpuMeter } from "./lib/process-cpu.mjs";
 import { snapshotHead } from "./lib/snapshot.mjs";
 import { formatTable } from "./lib/table.mjs";
 import { startWorker } from "./lib/worker-server.mjs";
@@ -104,11 +105,12 @@ async function measure({ only, machine, code }) {
     process.once("SIGTERM", stop);
     try {
       const { origin } = worker;
+      const meter = cpuMeter(worker.pid, PORT);
       machine.wranglerReadyMs = Math.round(worker.readyMs);
       if (wanted("page") || wanted("cta")) load = await calibrate(origin);
-      if (wanted("page")) results.push(await row(1, "page", () => benchPage({ origin, load })));
+      if (wanted("page")) results.push(await row(1, "page", () => benchPage({ origin, load, meter })));
       if (wanted("cta")) {
-        const cta = await row(2, "cta", () => benchCta({ origin, load }));
+        const cta = await row(2, "cta", () => benchCta({ origin, load, meter }));
         results.push(cta);
         results.push(cta.exactness
           ? { row: 6, name: "exactness", ...cta.exactness }

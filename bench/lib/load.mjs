@@ -41,15 +41,19 @@ export async function loadTest({ url, amount, connections = 10, headers = {}, ti
 
 /**
  * Measures `subject` and `baseline` on the same server in alternating rounds (B, S, S, B, B, S, …),
- * so a slow patch of the shared machine lands on both, then pools each side's rounds.
+ * so a slow patch of the shared machine lands on both, then pools each side's rounds. With a
+ * `meter` (lib/process-cpu.mjs), each round also records the CPU the server's processes used.
  */
-export async function sideBySide({ subject, baseline, rounds, amount, connections }) {
+export async function sideBySide({ subject, baseline, rounds, amount, connections, meter }) {
   const runs = { subject: [], baseline: [] };
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? ["baseline", "subject"] : ["subject", "baseline"];
     for (const side of order) {
       const target = side === "subject" ? subject : baseline;
-      runs[side].push(await loadTest({ ...target, amount, connections }));
+      const before = meter?.read();
+      const run = await loadTest({ ...target, amount, connections });
+      if (meter?.available) run.cpuMs = meter.since(before);
+      runs[side].push(run);
     }
   }
   return { subject: pool(runs.subject), baseline: pool(runs.baseline) };
@@ -62,6 +66,12 @@ function pool(runs) {
   const statuses = {};
   for (const r of runs) for (const [code, n] of Object.entries(r.statuses)) statuses[code] = (statuses[code] ?? 0) + n;
   const mid = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  // CPU milliseconds per answered request, by process role, over all rounds.
+  let cpuPerRequestMs = null;
+  if (runs.every((r) => r.cpuMs)) {
+    cpuPerRequestMs = {};
+    for (const role of Object.keys(runs[0].cpuMs)) cpuPerRequestMs[role] = runs.reduce((n, r) => n + r.cpuMs[role], 0) / answered;
+  }
   return {
     url: runs[0].url,
     rounds: runs.length,
@@ -72,5 +82,6 @@ function pool(runs) {
     rps: answered / seconds,
     p50: mid("p50"),
     p99: mid("p99"),
+    cpuPerRequestMs,
   };
 }

@@ -37,7 +37,7 @@ async function settledClicks(origin, id, expected) {
   return { stats: await readStats(origin, id), waitedMs: Date.now() - started };
 }
 
-export async function benchCta({ origin, load }) {
+export async function benchCta({ origin, load, meter }) {
   // The probe and warm-up click a throwaway share, so the measured share counts only the load.
   const probeShare = await createShare(origin, realisticBriefing());
   const probe = await fetch(`${origin}/b/${probeShare.id}/get?via=banner`, { headers: HUMAN_HEADERS, redirect: "manual" });
@@ -56,6 +56,7 @@ export async function benchCta({ origin, load }) {
     subject: { url, headers: HUMAN_HEADERS },
     baseline: { url: `${origin}/healthz`, headers: HUMAN_HEADERS },
     ...load,
+    meter,
   });
   const { ratio, lines } = loadLines({ subject, baseline, goal: CTA_GOAL });
   const redirects = subject.statuses[302] ?? 0;

@@ -8,6 +8,20 @@ import { verdict } from "../lib/table.mjs";
 
 export const PAGE_GOAL = 0.8;
 
+/**
+ * CPU per request under load, from /proc: the Worker's workerd (which locally also runs the KV,
+ * Durable Object and Queue simulators), and the rest of the local stack that production does not
+ * have (wrangler's proxy workerd and Node, plus the autocannon client in this process).
+ */
+function cpuLines(subject, baseline) {
+  if (!subject || !baseline) return [];
+  const stack = (cpu) => cpu.proxy + cpu.wrangler + cpu.esbuild + cpu.client;
+  return [
+    { measure: "CPU/request: Worker's workerd", value: fmtMs(subject.worker), baseline: `healthz ${fmtMs(baseline.worker)}`, ratio: (subject.worker / baseline.worker).toFixed(2) },
+    { measure: "CPU/request: proxy + client", value: fmtMs(stack(subject)), baseline: `healthz ${fmtMs(stack(baseline))}`, ratio: (stack(subject) / stack(baseline)).toFixed(2) },
+  ];
+}
+
 /** Load lines shared by rows 1 and 2: throughput and latency, each against healthz. */
 export function loadLines({ subject, baseline, goal }) {
   const ratio = subject.rps / baseline.rps;
@@ -17,6 +31,7 @@ export function loadLines({ subject, baseline, goal }) {
       { measure: "throughput", value: fmtRps(subject.rps), baseline: `healthz ${fmtRps(baseline.rps)}`, ratio: ratio.toFixed(2), goal: `≥ ${goal}`, verdict: verdict(ratio >= goal) },
       { measure: "latency p50", value: fmtMs(subject.p50), baseline: `healthz ${fmtMs(baseline.p50)}`, ratio: (subject.p50 / baseline.p50).toFixed(2) },
       { measure: "latency p99", value: fmtMs(subject.p99), baseline: `healthz ${fmtMs(baseline.p99)}`, ratio: (subject.p99 / baseline.p99).toFixed(2) },
+      ...cpuLines(subject.cpuPerRequestMs, baseline.cpuPerRequestMs),
     ],
   };
 }
@@ -24,6 +39,7 @@ export function loadLines({ subject, baseline, goal }) {
 export const loadJson = (side) => ({
   url: side.url, rounds: side.rounds, sent: side.sent, answered: side.answered, errors: side.errors,
   statuses: side.statuses, rps: round(side.rps, 1), p50Ms: round(side.p50, 3), p99Ms: round(side.p99, 3),
+  cpuPerRequestMs: side.cpuPerRequestMs && Object.fromEntries(Object.entries(side.cpuPerRequestMs).map(([k, v]) => [k, round(v, 3)])),
 });
 
 export const BREAKDOWN_ROUNDS = 60;
@@ -58,14 +74,14 @@ export function breakdownLines(breakdown) {
   }));
 }
 
-export async function benchPage({ origin, load }) {
+export async function benchPage({ origin, load, meter }) {
   const share = await createShare(origin, realisticBriefing());
   const url = `${origin}/b/${share.id}`;
   const probe = await fetch(url);
   const html = await probe.text();
   if (probe.status !== 200) return { status: "skipped", reason: `not available yet: GET /b/:id answered ${probe.status}` };
 
-  const { subject, baseline } = await sideBySide({ subject: { url }, baseline: { url: `${origin}/healthz` }, ...load });
+  const { subject, baseline } = await sideBySide({ subject: { url }, baseline: { url: `${origin}/healthz` }, ...load, meter });
   if (subject.statuses[200] !== subject.answered) {
     return { status: "skipped", reason: `page answered other than 200 under load: ${JSON.stringify(subject.statuses)}` };
   }
