@@ -42,7 +42,7 @@ export const loadJson = (side) => ({
   cpuPerRequestMs: side.cpuPerRequestMs && Object.fromEntries(Object.entries(side.cpuPerRequestMs).map(([k, v]) => [k, round(v, 3)])),
 });
 
-export const BREAKDOWN_ROUNDS = 60;
+export const BREAKDOWN_ROUNDS = 80;
 
 /**
  * Where a page's time goes, one request at a time: healthz (the Worker and wrangler's proxy), a
