@@ -142,7 +142,7 @@ async function measure({ only, machine, code }) {
   const growth = results.find((r) => r.name === "growth" && r.status === "ok");
   if (growth) {
     await mkdir(new URL(".", CHART), { recursive: true });
-    const caption = `${machine.date.slice(0, 10)} · ${machine.cores} cores ${machine.cpu} · npm run bench`;
+    const caption = `${machine.date.slice(0, 10)} · ${machine.code} · ${machine.cores} cores ${machine.cpu} · 1-min load ${machine.loadAverage1m} · npm run bench`;
     await writeFile(CHART, growthChartSvg({ ...growth.chart, caption }));
   }
   const json = {
