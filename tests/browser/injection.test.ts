@@ -71,9 +71,10 @@ async function armTraps(page: Page): Promise<string[]> {
   const fired: string[] = [];
   await page.exposeFunction("__reportXss", (what: string) => void fired.push(what));
   await page.addInitScript(() => {
-    const report = (window as unknown as { __reportXss: (what: string) => void }).__reportXss;
-    const trap = (name: string) => (...args: unknown[]) => report(`${name}(${args.map(String).join(",")})`);
-    Object.assign(window, { __xssFired: trap("__xssFired"), alert: trap("alert"), confirm: trap("confirm"), prompt: trap("prompt"), print: trap("print") });
+    // Runs in the page: its global object is the window (this file's types are Node's).
+    const page = globalThis as unknown as { __reportXss: (what: string) => void };
+    const trap = (name: string) => (...args: unknown[]) => page.__reportXss(`${name}(${args.map(String).join(",")})`);
+    Object.assign(page, { __xssFired: trap("__xssFired"), alert: trap("alert"), confirm: trap("confirm"), prompt: trap("prompt"), print: trap("print") });
   });
   page.on("dialog", (dialog) => {
     fired.push(`dialog ${dialog.type()}: ${dialog.message()}`);
