@@ -55,6 +55,13 @@ function BriefingHead({ model, nonce }: { model: BriefingPageModel; nonce: strin
 }
 
 /**
+ * The page's only script, and optional: it reveals "Open in app" on Android. Every reader gets the
+ * same HTML, because shared caches do not honour Vary: User-Agent.
+ */
+export const REVEAL_ANDROID_ONLY =
+  'if(/Android/i.test(navigator.userAgent))for(const e of document.querySelectorAll("[data-android-only]"))e.hidden=false';
+
+/**
  * The page. Chrome strings (header, CTA, footer) are English and marked `lang="en"`; the article
  * carries the briefing's own language and direction.
  *
@@ -136,6 +143,7 @@ export function BriefingPage({ model, nonce, openInAppUrl }: BriefingPageProps) 
         <CtaCard appName={model.appName} appTagline={model.appTagline} href={model.ctaHrefs.footer} openInAppUrl={openInAppUrl} />
       </main>
       <SiteFooter appName={model.appName} appTagline={model.appTagline} />
+      {openInAppUrl ? <script nonce={nonce} dangerouslySetInnerHTML={{ __html: REVEAL_ANDROID_ONLY }} /> : null}
     </Layout>
   );
 }

@@ -94,7 +94,7 @@ a.chip:hover{color:var(--chip-text);text-decoration:underline}
 .cta-card .brand__mark{width:3.5rem;height:3.5rem;margin:0 auto 1rem}
 .cta-card__title{font:700 1.5rem/1.2 var(--font-sans);letter-spacing:-.015em}
 .cta-card__text{max-width:26rem;margin:.6rem auto 1.4rem;color:var(--muted)}
-.open-in-app{display:inline-block;margin-block-start:1rem;font-size:.9375rem;font-weight:600}
+.open-in-app{display:inline-block;margin-block-start:1rem;font-size:.9375rem;font-weight:600}.open-in-app[hidden]{display:none}
 .store-badges__row{display:flex;flex-wrap:wrap;justify-content:center;gap:.75rem}
 .store-badges__note{margin-block-start:.75rem;color:var(--muted);font-size:.8125rem}
 .store-badge{display:inline-flex;align-items:center;gap:.6rem;width:12.5rem;max-width:100%;min-height:3.25rem;padding:.45rem 1.1rem .45rem .9rem;border-radius:10px;background:var(--badge-bg);color:var(--badge-text);border:1px solid var(--badge-border);text-decoration:none;text-align:start;direction:ltr;transition:transform .15s ease}

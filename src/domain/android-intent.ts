@@ -46,23 +46,16 @@ export function openInAppIntentUrl(androidPackage: string, pageUrl: string): str
 }
 
 /**
- * The "Open in app" link for a reader of a share page: only on Android (iOS relies on the Smart
- * App Banner, since a same-domain universal link stays in Safari), and only when the package and
- * origin are configured.
+ * "Open in app" for a share page, or undefined when the package or origin is not configured. Every
+ * reader gets the same HTML (shared caches ignore Vary: User-Agent); the link stays hidden unless a
+ * tiny script finds an Android browser, since iOS relies on the Smart App Banner (a same-domain
+ * universal link stays in Safari) and desktops have no app.
  *
  * @example
- * openInAppUrlForReader({ platform: "android", androidPackage: "app.example.scout", pageUrl }); // "intent://…"
- * openInAppUrlForReader({ platform: "ios", androidPackage: "app.example.scout", pageUrl });     // undefined
+ * openInAppUrlForPage("app.example.scout", "https://share.example.app/b/abcd"); // "intent://…"
+ * openInAppUrlForPage(null, "https://share.example.app/b/abcd");                // undefined
  */
-export function openInAppUrlForReader({
-  platform,
-  androidPackage,
-  pageUrl,
-}: {
-  platform: "ios" | "android" | "desktop";
-  androidPackage: string | null;
-  pageUrl: string | null;
-}): string | undefined {
-  if (platform !== "android" || androidPackage === null || pageUrl === null) return undefined;
+export function openInAppUrlForPage(androidPackage: string | null, pageUrl: string | null): string | undefined {
+  if (androidPackage === null || pageUrl === null) return undefined;
   return openInAppIntentUrl(androidPackage, pageUrl);
 }

@@ -2,9 +2,8 @@
 import { Hono } from "hono";
 import { BriefingPage } from "../../templates/briefing-page";
 import { getConfig } from "../config";
-import { openInAppUrlForReader } from "../domain/android-intent";
+import { openInAppUrlForPage } from "../domain/android-intent";
 import { briefingPageModel } from "../domain/briefing-page-model";
-import { detectPlatform } from "../domain/platform";
 import { isPlausibleShareId } from "../domain/share-id";
 import { shareUrls } from "../domain/share-urls";
 import type { AppEnv } from "../env";
@@ -40,18 +39,16 @@ export const page = new Hono<AppEnv>().get("/b/:id", async (c) => {
     robots: SHARE_ROBOTS,
   });
   const nonce = c.var.cspNonce;
-  // Android readers who have the app get an "Open in app" link (an intent with the page as fallback).
-  const openInAppUrl = openInAppUrlForReader({
-    platform: detectPlatform(c.req.header("user-agent"), c.req.header("sec-ch-ua-platform")),
-    androidPackage: config.androidPackage,
-    pageUrl: config.publicOrigin === null ? null : shareUrls.page(config.publicOrigin, id),
-  });
+  // One HTML for every reader: the Android-only "Open in app" link is revealed by a script.
+  const openInAppUrl = openInAppUrlForPage(
+    config.androidPackage,
+    config.publicOrigin === null ? null : shareUrls.page(config.publicOrigin, id),
+  );
   const html = String(await BriefingPage({ model, nonce, openInAppUrl }));
   const etag = await pageEntityTag(share.version, html, nonce);
   c.header("etag", etag);
   c.header("cache-control", PAGE_CACHE_CONTROL);
   c.header("x-robots-tag", SHARE_ROBOTS);
-  c.header("vary", "User-Agent");
   if (ifNoneMatch(c.req.header("if-none-match"), etag)) return c.body(null, 304);
   return c.html(html);
 });

@@ -40,7 +40,7 @@ export interface CtaCardProps {
   href: string;
   /** Heading of the card. */
   title?: string;
-  /** Android intent link that opens the app when installed; a small secondary link when present. */
+  /** Android intent link that opens the app when installed; rendered hidden, revealed on Android by script. */
   openInAppUrl?: string | undefined;
   /** The heading's id, for aria-labelledby (unique per page). */
   id?: string;
@@ -64,7 +64,8 @@ export function CtaCard({ appName, appTagline, href, title = "Get your own daily
       </p>
       <StoreBadges href={href} />
       {openInAppUrl ? (
-        <a class="open-in-app" href={openInAppUrl}>
+        // Hidden until the page's script sees Android: an intent:// link does nothing elsewhere.
+        <a class="open-in-app" href={openInAppUrl} hidden data-android-only>
           Already have {appName}? Open in app
         </a>
       ) : null}

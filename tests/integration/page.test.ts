@@ -1,4 +1,5 @@
 import { SELF } from "cloudflare:test";
+import { REVEAL_ANDROID_ONLY } from "../../templates/briefing-page";
 import { describe, expect, it } from "vitest";
 import { shareUrls } from "../../src/domain/share-urls";
 import { ORIGIN, createShare } from "../fixtures/api";
@@ -241,7 +242,8 @@ describe("GET /b/:id: escaping", () => {
     const { page } = await openPage(id);
 
     expect(findAll(page, "img")).toHaveLength(0);
-    expect(findAll(page, "script")).toHaveLength(1);
+    // Only the template's two scripts: the JSON-LD and the Android-only reveal.
+    expect(findAll(page, "script").map((s) => s.attributes.type ?? s.text)).toEqual(["application/ld+json", REVEAL_ANDROID_ONLY]);
     expect(findAll(page, "title")).toHaveLength(1);
     expect(page.title).toBe(`T ${HOSTILE} · Scout`);
     expect(page.meta.get("og:title")).toBe(`T ${HOSTILE}`);

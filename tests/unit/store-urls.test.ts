@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { chooseCtaDestination } from "../../src/domain/cta-destination";
 import { RECORDED_PLACEMENTS, ctaChannel, recordedPlacement } from "../../src/domain/cta-channel";
 import { IN_APP_BROWSERS } from "../../src/domain/in-app-browsers";
-import { openInAppIntentUrl, openInAppUrlForReader } from "../../src/domain/android-intent";
+import { openInAppIntentUrl, openInAppUrlForPage } from "../../src/domain/android-intent";
 import {
   type Attribution,
   MAX_CAMPAIGN_LENGTH,
@@ -111,12 +111,10 @@ describe("openInAppIntentUrl", () => {
   });
 
   it.each([
-    ["ios", "app.example.scout", `${ORIGIN}/b/abcd`, undefined],
-    ["desktop", "app.example.scout", `${ORIGIN}/b/abcd`, undefined],
-    ["android", null, `${ORIGIN}/b/abcd`, undefined],
-    ["android", "app.example.scout", null, undefined],
-  ] as const)("offers no Open-in-app link on %s (package %s, page %s)", (platform, androidPackage, pageUrl, expected) => {
-    expect(openInAppUrlForReader({ platform, androidPackage, pageUrl })).toBe(expected);
+    [null, `${ORIGIN}/b/abcd`],
+    ["app.example.scout", null],
+  ] as const)("offers no Open-in-app link without a package or an origin (package %s, page %s)", (androidPackage, pageUrl) => {
+    expect(openInAppUrlForPage(androidPackage, pageUrl)).toBeUndefined();
   });
 });
 
