@@ -41,6 +41,8 @@ export interface Bindings {
   API_TOKENS?: string;
   /** "on" in local development only (.dev.vars): serves and seeds the demo share at /b/demo. */
   DEMO_SHARE?: string;
+  /** "on" lets search engines index share pages; by default they carry noindex (previews still work). */
+  SHARE_PAGES_INDEXABLE?: string;
   /** Optional: the app backend's https endpoint for batches of CTA clicks (empty = off). */
   CLICK_WEBHOOK_URL?: string;
   /** Secret: signs each webhook POST (HMAC-SHA256 over timestamp and body). */

@@ -11,9 +11,6 @@ import { PAGE_CACHE_CONTROL, ifNoneMatch, pageEntityTag } from "../http/conditio
 import { errorPageResponse } from "../http/html-page";
 import { readShareForReaders } from "../storage/reader-share";
 
-/** Share pages stay out of search results; link-preview crawlers still fetch them (robots.txt allows it). */
-const SHARE_ROBOTS = "noindex";
-
 /**
  * The same HTML for people and link-preview crawlers; ETag + 304; branded 404/410.
  *
@@ -36,7 +33,7 @@ export const page = new Hono<AppEnv>().get("/b/:id", async (c) => {
     appTagline: config.appTagline,
     iosAppId: config.iosAppId,
     appleProviderToken: config.appleProviderToken,
-    robots: SHARE_ROBOTS,
+    robots: config.shareRobots,
   });
   const nonce = c.var.cspNonce;
   // One HTML for every reader: the Android-only "Open in app" link is revealed by a script.
@@ -48,7 +45,7 @@ export const page = new Hono<AppEnv>().get("/b/:id", async (c) => {
   const etag = await pageEntityTag(share.version, html, nonce);
   c.header("etag", etag);
   c.header("cache-control", PAGE_CACHE_CONTROL);
-  c.header("x-robots-tag", SHARE_ROBOTS);
+  c.header("x-robots-tag", config.shareRobots);
   if (ifNoneMatch(c.req.header("if-none-match"), etag)) return c.body(null, 304);
   return c.html(html);
 });
