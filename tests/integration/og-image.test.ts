@@ -54,13 +54,21 @@ async function storedCardKey(id: string, version: string) {
   return kvKeys.ogCard(id, await cardRenderKey(version, BRAND));
 }
 
-/** Waits (bounded) for the background pre-render of a new share to land in KV. */
+/** Waits (bounded) for a card's store (after the response that rendered it) to land in KV. */
 async function waitForStoredCard(key: string) {
   for (let attempt = 0; attempt < 50; attempt += 1) {
     if (await env.BRIEFINGS.get(key, { type: "arrayBuffer" })) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`no stored card under ${key}`);
+}
+
+/** Makes sure the share's card is stored (pre-render may have been shed), and returns its KV key. */
+async function ensureStored(share: { id: string; version: string }) {
+  const key = await storedCardKey(share.id, share.version);
+  await getCard(cardPath(share.id, share.version));
+  await waitForStoredCard(key);
+  return key;
 }
 
 async function staticFallbackBytes() {
@@ -158,17 +166,9 @@ describe("caching and versions", () => {
 });
 
 describe("rendered once per version", () => {
-  it("is pre-rendered by create, so the first crawler gets a stored card", async () => {
-    const share = await newShare({ title: "Stored before anyone asked" });
-    await waitForStoredCard(await storedCardKey(share.id, share.version));
-    const first = await getCard(cardPath(share.id, share.version));
-    expect(first.source).toBe('card;desc="stored"');
-  });
-
   it("serves the stored bytes without rendering again", async () => {
     const share = await newShare();
-    const key = await storedCardKey(share.id, share.version);
-    await waitForStoredCard(key);
+    const key = await ensureStored(share);
     // Replace the stored render with a different valid PNG: if the route rendered, it would not return it.
     const marker = await staticFallbackBytes();
     await env.BRIEFINGS.put(key, marker);
@@ -181,8 +181,7 @@ describe("rendered once per version", () => {
 
   it("renders on a store miss, stores it, and reads it from then on", async () => {
     const share = await newShare();
-    const key = await storedCardKey(share.id, share.version);
-    await waitForStoredCard(key);
+    const key = await ensureStored(share);
     await env.BRIEFINGS.delete(key);
     const first = await getCard(cardPath(share.id, share.version));
     expect(first.source).toBe('card;desc="rendered"');
@@ -215,8 +214,7 @@ describe("never a broken preview", () => {
 
   it("answers with the static fallback card, logged, when the fonts cannot be read", async () => {
     const share = await newShare({ title: "Fonts are down" });
-    const key = await storedCardKey(share.id, share.version);
-    await waitForStoredCard(key);
+    const key = await ensureStored(share);
     await env.BRIEFINGS.delete(key);
     const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const fontsDown = {
@@ -240,7 +238,7 @@ describe("never a broken preview", () => {
 
   it("still answers a PNG when no static asset can be read at all", async () => {
     const share = await newShare({ title: "Everything is down" });
-    await env.BRIEFINGS.delete(await storedCardKey(share.id, share.version));
+    await env.BRIEFINGS.delete(await ensureStored(share));
     const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const allDown = { fetch: () => Promise.reject(new Error("assets are down")) } as unknown as Fetcher;
     const { response, info } = await fetchWith({ ASSETS: allDown }, cardPath(share.id, share.version));
