@@ -1,0 +1,249 @@
+#!/usr/bin/env node
+/**
+ * A bounded local load test: starts `wrangler dev` on 127.0.0.1:8794 with fresh storage, sends about
+ * 40 s of mixed page / card / CTA / API traffic with autocannon (a fixed number of requests, sized by
+ * a short warm-up, so that none is in flight when the run ends), waits for the stats queue to drain,
+ * then checks that nothing answered 5xx and that every click and view answered was counted exactly
+ * once. Stops the server and exits 0 (pass) or 1 (fail) by itself.
+ *
+ *   npm run test:load                     # LOAD_SECONDS=20 npm run test:load for a shorter run
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import autocannon from "autocannon";
+
+const PORT = 8794;
+const BASE = `http://127.0.0.1:${PORT}`;
+/** The README's local-only token drives the load; a second token reads the stats, so the load's own rate limit never blocks the check. */
+const LOAD_TOKEN = "local-dev-token";
+const STATS_TOKEN = "load-test-stats-token";
+const DURATION_SECONDS = Number(process.env.LOAD_SECONDS ?? 40);
+/** Two shared cores: a handful of connections saturates the Worker without starving the machine. */
+const CONNECTIONS = 8;
+const SHARES = 4;
+const STARTUP_TIMEOUT_MS = 90_000;
+const DRAIN_TIMEOUT_MS = 60_000;
+
+const UA = {
+  iphone: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1",
+  android: "Mozilla/5.0 (Linux; Android 15; Pixel 9) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36",
+  desktop: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
+  whatsapp: "WhatsApp/2.24.22.78 A",
+  googlebot: "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+};
+
+/**
+ * One cycle of traffic, repeated by every connection. `counts` says what each answered request must
+ * add to the stats: human clicks and views count, bots, link previews and prefetches do not.
+ */
+const MIX = [
+  { kind: "page:human", path: (s) => `/b/${s.id}`, headers: { "user-agent": UA.iphone }, counts: { view: "human" } },
+  { kind: "card", path: (s) => `/b/${s.id}/og.png?v=${s.version}`, headers: { "user-agent": UA.whatsapp } },
+  { kind: "cta:ios", path: (s) => `/b/${s.id}/get?via=banner`, headers: { "user-agent": UA.iphone }, counts: { click: "ios" } },
+  { kind: "page:whatsapp", path: (s) => `/b/${s.id}`, headers: { "user-agent": UA.whatsapp }, counts: { view: "whatsapp" } },
+  { kind: "cta:android", path: (s) => `/b/${s.id}/get?via=footer`, headers: { "user-agent": UA.android }, counts: { click: "android" } },
+  { kind: "api:get", path: (s) => `/api/shares/${s.id}`, headers: { authorization: `Bearer ${LOAD_TOKEN}` } },
+  { kind: "cta:desktop", path: (s) => `/b/${s.id}/get?via=inline`, headers: { "user-agent": UA.desktop }, counts: { click: "desktop" } },
+  { kind: "cta:bot", path: (s) => `/b/${s.id}/get?via=banner`, headers: { "user-agent": UA.googlebot } },
+  { kind: "cta:prefetch", path: (s) => `/b/${s.id}/get?via=banner`, headers: { "user-agent": UA.iphone, "sec-purpose": "prefetch" } },
+  { kind: "page:desktop", path: (s) => `/b/${s.id}`, headers: { "user-agent": UA.desktop }, counts: { view: "human" } },
+];
+
+function startWorker() {
+  const persistTo = mkdtempSync(join(tmpdir(), "briefing-share-load-"));
+  let log = "";
+  const server = spawn(
+    "npx",
+    [
+      "wrangler", "dev", "--port", String(PORT), "--ip", "127.0.0.1",
+      "--var", `API_TOKENS:${LOAD_TOKEN},${STATS_TOKEN}`, "--var", `PUBLIC_ORIGIN:${BASE}`,
+      "--persist-to", persistTo, "--show-interactive-dev-session=false", "--log-level", "warn",
+    ],
+    { detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, WRANGLER_SEND_METRICS: "false" } },
+  );
+  server.stdout.on("data", (chunk) => (log += chunk));
+  server.stderr.on("data", (chunk) => (log += chunk));
+  const stop = () => {
+    // wrangler starts workerd: signal the process group we created, and only it.
+    if (server.pid !== undefined && server.exitCode === null) {
+      try {
+        process.kill(-server.pid, "SIGTERM");
+      } catch {
+        // Already gone.
+      }
+    }
+    rmSync(persistTo, { recursive: true, force: true });
+  };
+  return { server, stop, log: () => log };
+}
+
+async function waitForHealth(worker) {
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (worker.server.exitCode !== null) throw new Error(`wrangler dev exited (${worker.server.exitCode}):\n${worker.log()}`);
+    try {
+      if ((await fetch(`${BASE}/healthz`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`wrangler dev did not answer /healthz within ${STARTUP_TIMEOUT_MS / 1000} s:\n${worker.log()}`);
+}
+
+async function createShare(n) {
+  const body = {
+    briefing: {
+      title: `Load test briefing ${n}`,
+      summary: "A briefing created by the load test, to be read, unfurled and tapped many times.",
+      summaryCitations: [{ label: "example.com", url: "https://example.com/" }],
+      sections: [{ heading: "Why it matters", paragraphs: [{ text: "Clicks answered must equal clicks counted." }] }],
+    },
+    sharer: { name: "Load", ref: `load-${n}` },
+  };
+  const response = await fetch(`${BASE}/api/shares`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${LOAD_TOKEN}`, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (response.status !== 201) throw new Error(`create failed: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+async function readStats(id) {
+  const response = await fetch(`${BASE}/api/shares/${id}/stats`, { headers: { authorization: `Bearer ${STATS_TOKEN}` } });
+  if (response.status !== 200) throw new Error(`stats of ${id}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+/** What the stats of all shares add up to, in the same terms as the expectations. */
+async function counted(shares) {
+  const total = { ios: 0, android: 0, desktop: 0, human: 0, whatsapp: 0, views: 0 };
+  for (const share of shares) {
+    const stats = await readStats(share.id);
+    total.ios += stats.ctaClicks.ios;
+    total.android += stats.ctaClicks.android;
+    total.desktop += stats.ctaClicks.desktop;
+    total.human += stats.views.human;
+    total.whatsapp += stats.unfurls.whatsapp;
+    total.views += stats.views.total;
+  }
+  return total;
+}
+
+/**
+ * Runs exactly `amount` requests. Not a duration: when a duration ends, autocannon drops the requests
+ * still in flight, which the Worker may have answered and counted, and the comparison would be off.
+ */
+function runLoad(shares, tally, amount) {
+  const requests = MIX.map((entry) => ({
+    method: "GET",
+    headers: entry.headers,
+    setupRequest(request) {
+      const share = shares[Math.floor(Math.random() * shares.length)];
+      return { ...request, path: entry.path(share) };
+    },
+    onResponse(status) {
+      const row = (tally[entry.kind] ??= { answered: 0, byStatus: {} });
+      row.answered += 1;
+      row.byStatus[status] = (row.byStatus[status] ?? 0) + 1;
+    },
+  }));
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ url: BASE, connections: CONNECTIONS, amount, timeout: 30, requests }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
+    autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
+  });
+}
+
+/** Answered requests that must have been counted: status below 500 (the Worker answered them). */
+function expectedCounts(tally) {
+  const expected = { ios: 0, android: 0, desktop: 0, human: 0, whatsapp: 0, views: 0 };
+  for (const entry of MIX) {
+    const row = tally[entry.kind];
+    if (!row || !entry.counts) continue;
+    const answered = Object.entries(row.byStatus).reduce((sum, [status, n]) => sum + (Number(status) < 500 ? n : 0), 0);
+    // A page counts as a view only when it answered 200.
+    const pages = row.byStatus[200] ?? 0;
+    if (entry.counts.click) expected[entry.counts.click] += answered;
+    if (entry.counts.view === "human") expected.human += pages;
+    if (entry.counts.view === "whatsapp") expected.whatsapp += pages;
+    if (entry.counts.view) expected.views += pages;
+  }
+  return expected;
+}
+
+async function waitForDrain(shares, expected) {
+  const deadline = Date.now() + DRAIN_TIMEOUT_MS;
+  let latest = await counted(shares);
+  while (Date.now() < deadline && JSON.stringify(latest) !== JSON.stringify(expected)) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    latest = await counted(shares);
+  }
+  return latest;
+}
+
+function printReport(tally, result, expected, got) {
+  console.log(`\n${result.requests.total} requests in ${result.duration.toFixed(1)} s over ${CONNECTIONS} connections (${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms), after a warm-up`);
+  console.log("kind              answered  by status");
+  for (const entry of MIX) {
+    const row = tally[entry.kind] ?? { answered: 0, byStatus: {} };
+    console.log(`${entry.kind.padEnd(17)} ${String(row.answered).padStart(8)}  ${JSON.stringify(row.byStatus)}`);
+  }
+  console.log("\nanswered vs counted");
+  for (const key of Object.keys(expected)) {
+    const mark = expected[key] === got[key] ? "ok" : "MISMATCH";
+    console.log(`  ${key.padEnd(9)} answered ${String(expected[key]).padStart(6)}  counted ${String(got[key]).padStart(6)}  ${mark}`);
+  }
+}
+
+async function main() {
+  const worker = startWorker();
+  const stopOnSignal = () => {
+    worker.stop();
+    process.exit(130);
+  };
+  process.on("SIGINT", stopOnSignal);
+  process.on("SIGTERM", stopOnSignal);
+  try {
+    await waitForHealth(worker);
+    const shares = [];
+    for (let n = 0; n < SHARES; n++) shares.push(await createShare(n));
+    const tally = {};
+    // A short warm-up measures what this machine sustains; the main run sizes itself to last DURATION_SECONDS.
+    const warmUp = await runLoad(shares, tally, CONNECTIONS * MIX.length * 5);
+    const rate = warmUp.requests.total / Math.max(warmUp.duration, 0.1);
+    const cycles = Math.max(1, Math.round((rate * DURATION_SECONDS) / (CONNECTIONS * MIX.length)));
+    const result = await runLoad(shares, tally, cycles * CONNECTIONS * MIX.length);
+    const expected = expectedCounts(tally);
+    const got = await waitForDrain(shares, expected);
+    printReport(tally, result, expected, got);
+
+    const failures = [];
+    const fiveXx = MIX.flatMap((entry) =>
+      Object.entries(tally[entry.kind]?.byStatus ?? {}).filter(([status]) => Number(status) >= 500).map(([status, n]) => `${entry.kind}: ${n} × ${status}`),
+    );
+    if (fiveXx.length) failures.push(`5xx answers: ${fiveXx.join(", ")}`);
+    if (result.errors || result.timeouts) failures.push(`${result.errors} connection errors, ${result.timeouts} timeouts (an unanswered tap cannot be compared)`);
+    for (const key of Object.keys(expected)) {
+      if (expected[key] !== got[key]) failures.push(`${key}: ${expected[key]} answered, ${got[key]} counted`);
+    }
+    if (expected.ios + expected.android + expected.desktop === 0) failures.push("no click was answered: the load did not reach the CTA");
+    if (failures.length) {
+      console.error(`\nFAIL\n  ${failures.join("\n  ")}`);
+      process.exitCode = 1;
+    } else {
+      console.log("\nPASS: zero 5xx; every click and view answered was counted exactly once.");
+    }
+  } finally {
+    worker.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
