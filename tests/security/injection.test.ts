@@ -5,7 +5,7 @@
  * parses, and every field shows literally. The same for the get-the-app and error pages.
  */
 import { env } from "cloudflare:test";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { type Briefing, type Sharer, ShareRequestSchema } from "../../src/domain/briefing-schema";
 import { truncateText } from "../../src/domain/page-description";
 import { newShareId } from "../../src/domain/share-id";
@@ -249,5 +249,44 @@ describe("pages that take text from the request", () => {
     const html = await response.text();
     expect(skeleton(await parseHtml(html))).toEqual(skeleton(await parseHtml(await control.text())));
     expect(html).not.toContain("__xssFired");
+  });
+});
+
+describe("the preview inspector with a payload in every field", () => {
+  /** Fonts fail, so each card is the static fallback: the inspector's page is under test, not satori. */
+  const cheapAssets = {
+    fetch: (input: RequestInfo | URL, init?: RequestInit) =>
+      new URL(input instanceof Request ? input.url : String(input)).pathname === "/og/fallback.png"
+        ? env.ASSETS.fetch(input, init)
+        : Promise.reject(new Error("fonts not needed here")),
+  } as unknown as Fetcher;
+  const h = harness({ STATS_EVENTS: droppedQueue, ASSETS: cheapAssets });
+  afterEach(() => vi.restoreAllMocks());
+
+  /**
+   * The control keeps each character's class: whitespace and the punctuation truncation trims stay,
+   * everything else becomes "x". Same lengths and word breaks, so the same cuts and warnings.
+   */
+  const masked = (payload: string) => (max: number) => Array.from(clip(payload, max), (ch) => (/[\s.,;:!?—–-]/u.test(ch) ? ch : "x")).join("");
+  const scripty = TEXT_PAYLOADS.filter((p) => /<|javascript:|on\w+\s*=/i.test(p) && accepted(p)).slice(0, 80);
+
+  async function preview(filled: Filled): Promise<ParsedPage> {
+    const { id } = await seedShare(filled);
+    const response = await h.fetch(`/b/${id}/preview`);
+    expect(response.status).toBe(200);
+    return parseHtml(await response.text());
+  }
+
+  it("has enough payloads to mean something", () => expect(scripty.length).toBeGreaterThan(50));
+
+  it.each(scripty.map((payload, index) => [index, payload] as const))("payload #%i keeps the inspector's structure and shows literally: %j", async (_index, payload) => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const filled = filledBriefing((max) => clip(payload, max));
+    const page = await preview(filled);
+    const control = await preview(filledBriefing(masked(payload)));
+    expect(skeleton(page)).toEqual(skeleton(control));
+    expect(dangerousAttributes(page, control)).toEqual([]);
+    const cells = page.elements.filter((e) => e.tag === "td").map((e) => attr(e.text));
+    expect(cells).toContain(attr(filled.briefing.title));
   });
 });
