@@ -56,7 +56,13 @@ function upperCase(text: string, lang: string): string {
   }
 }
 
-/** "7 Apr 2026" in the given language (UTC, so the date never depends on where the Worker runs). */
+/**
+ * The date in the given language (UTC, so it never depends on where the Worker runs); English
+ * (British order) when the tag is one Intl refuses.
+ *
+ * @example
+ * formatCardDate("2026-04-07T08:00:00Z", "ja"); // "2026年4月7日"
+ */
 export function formatCardDate(iso: string, lang: string): string {
   const format = (locale: string) =>
     new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(iso));

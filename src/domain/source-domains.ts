@@ -4,7 +4,12 @@ import type { Briefing, Citation } from "./briefing-schema";
 /** A label that already reads like a domain ("reuters.com", "bbc.co.uk"). */
 const DOMAIN_LIKE = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
-/** The citation's domain without "www.", or null when neither its URL nor its label names one. */
+/**
+ * The citation's domain without "www.", or null when neither its URL nor its label names one.
+ *
+ * @example
+ * citationDomain({ label: "Reuters", url: "https://www.reuters.com/world" }); // "reuters.com"
+ */
 export function citationDomain(citation: Citation): string | null {
   if (citation.url) {
     try {

@@ -12,6 +12,10 @@ const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 /**
  * The approximate advance of one grapheme in em, for a bold text face. Rough by design: it only
  * picks a font size and a line count; the renderer's own line clamp is the real limit.
+ *
+ * @example
+ * graphemeWidthEm("日"); // 1
+ * graphemeWidthEm("i");  // 0.3
  */
 export function graphemeWidthEm(grapheme: string, emoji: ReadonlySet<string> = new Set()): number {
   if (grapheme === " ") return 0.25;

@@ -24,7 +24,12 @@ export function hasRightToLeftText(text: string): boolean {
   return RIGHT_TO_LEFT.test(text);
 }
 
-/** True when the text has Chinese, Japanese or Korean characters. */
+/**
+ * True when the text has Chinese, Japanese or Korean characters.
+ *
+ * @example
+ * hasCjkText("日銀が利上げ"); // true
+ */
 export function hasCjkText(text: string): boolean {
   return KANA.test(text) || HANGUL.test(text) || HAN.test(text);
 }

@@ -1,6 +1,11 @@
 /** Reads the card's fonts and emoji from the Worker's own static assets, keeping recent ones in memory. */
 
-/** Thrown when an asset the card needs cannot be read; the caller answers with the fallback card. */
+/**
+ * Thrown when an asset the card needs cannot be read; the caller answers with the fallback card.
+ *
+ * @example
+ * throw new CardAssetError("/fonts/inter/inter-latin-400-normal.woff", 500);
+ */
 export class CardAssetError extends Error {
   constructor(
     readonly path: string,
