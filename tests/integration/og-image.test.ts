@@ -179,6 +179,16 @@ describe("rendered once per version", () => {
     expect(second.source).toBe('card;desc="stored"');
   });
 
+  it("answers concurrent requests on a store miss with one and the same card", async () => {
+    const share = await newShare({ title: "Many crawlers at once" });
+    await env.BRIEFINGS.delete(await ensureStored(share));
+    const cards = await Promise.all(Array.from({ length: 4 }, () => getCard(cardPath(share.id, share.version))));
+    for (const card of cards) {
+      expect(card.response.status).toBe(200);
+      expect(card.bytes).toEqual(cards[0]?.bytes);
+    }
+  });
+
   it("renders on a store miss, stores it, and reads it from then on", async () => {
     const share = await newShare();
     const key = await ensureStored(share);
@@ -210,6 +220,16 @@ describe("never a broken preview", () => {
     expect(cardA.info).toMatchObject({ width: 1200, height: 630 });
     expect(cardA.response.headers.get("cache-control")).toBe("public, max-age=3600");
     expect(cardA.bytes).toEqual(cardB.bytes);
+  });
+
+  it("gives an expired share the same neutral card as a revoked one", async () => {
+    const [expired, revoked] = await Promise.all([newShare({ title: "Expired" }), newShare({ title: "Revoked" })]);
+    // Seed what storage holds once a share has expired: its tombstone.
+    await env.BRIEFINGS.put(kvKeys.share(expired.id), JSON.stringify({ state: "expired", id: expired.id, at: new Date().toISOString() }));
+    expect((await api(`/shares/${revoked.id}`, { method: "DELETE" })).status).toBe(204);
+    const [a, b] = await Promise.all([getCard(cardPath(expired.id, expired.version)), getCard(cardPath(revoked.id, revoked.version))]);
+    expect(a.response.status).toBe(200);
+    expect(a.bytes).toEqual(b.bytes);
   });
 
   it("answers with the static fallback card, logged, when the fonts cannot be read", async () => {
