@@ -20,6 +20,8 @@ export const CARD = {
 
 /** Title sizes to try, largest first; below the last one a title is clamped with an ellipsis. */
 const TITLE_SIZES = [80, 72, 64, 58, 52, 46, 42] as const;
+/** Widths are estimates: fitting into 95% of the line keeps an underestimate from costing a line. */
+const FILL = 0.95;
 
 export interface CardTextLayout {
   titleSize: number;
@@ -45,13 +47,13 @@ function summaryLinesUnder(titleSize: number, titleLines: number): number {
  */
 export function fitCardText(title: string, hasSummary: boolean): CardTextLayout {
   for (const size of TITLE_SIZES) {
-    const lines = estimateLines(title, CARD.textWidth / size);
+    const lines = estimateLines(title, (CARD.textWidth * FILL) / size);
     if (lines > CARD.maxTitleLines) continue;
     const summaryLines = hasSummary ? summaryLinesUnder(size, lines) : 0;
     if (hasSummary && summaryLines < 2) continue;
     return { titleSize: size, titleLines: lines, summaryLines };
   }
   const size = TITLE_SIZES[TITLE_SIZES.length - 1] ?? 42;
-  const lines = Math.min(CARD.maxTitleLines, estimateLines(title, CARD.textWidth / size));
+  const lines = Math.min(CARD.maxTitleLines, estimateLines(title, (CARD.textWidth * FILL) / size));
   return { titleSize: size, titleLines: lines, summaryLines: hasSummary ? summaryLinesUnder(size, lines) : 0 };
 }

@@ -6,6 +6,8 @@ const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han
 const NARROW = /[ilIjtf.,;:'!|()[\]"’‘“”\-\u2013]/u;
 const BROAD = /[mwMW@%—]/u;
 const UPPER = /\p{Lu}/u;
+/** Cyrillic and Greek lower case run wider than Latin in the title face (ж, ш, щ, ю, ω). */
+const WIDE_LOWER = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 
 const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
 
@@ -23,6 +25,7 @@ export function graphemeWidthEm(grapheme: string, emoji: ReadonlySet<string> = n
   if (NARROW.test(grapheme)) return 0.3;
   if (BROAD.test(grapheme)) return 0.86;
   if (UPPER.test(grapheme)) return 0.68;
+  if (WIDE_LOWER.test(grapheme)) return 0.6;
   return 0.53;
 }
 
