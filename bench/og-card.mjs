@@ -6,6 +6,7 @@
  * - render, warm isolate: a card that is not stored yet, drawn by a Worker that has drawn before;
  * - stored fetch: the same cards again, read from KV (what every crawler after the first one gets);
  * - revalidation: a conditional GET answered 304;
+ * - healthz on the same server: the floor any answer pays through wrangler dev's local proxy;
  * - Chromium: the same card's HTML (the same template, the same fonts) screenshotted to PNG by
  *   Debian's headless Chromium, the classic way to make OG images: first card after launch, then warm.
  *
@@ -141,7 +142,7 @@ async function measure({ cwd, coldSamples, warmSamples, storedRounds, chrome }) 
       await seed.stop();
     }
 
-    const result = { cold: [], warm: [], stored: [], revalidated: [], chromeWarm: [], pngBytes: 0 };
+    const result = { cold: [], warm: [], stored: [], revalidated: [], healthz: [], chromeWarm: [], pngBytes: 0 };
     for (let k = 0; k < coldSamples; k++) {
       const worker = await startIsolate({ cwd, stateDir, vars: { APP_TAGLINE: `Bench run ${Date.now()}-${k}` } });
       try {
@@ -164,6 +165,8 @@ async function measure({ cwd, coldSamples, warmSamples, storedRounds, chrome }) 
         }
         for (let round = 0; round < storedRounds; round++) {
           for (const [i, path] of warmPaths.slice(0, -1).entries()) {
+            // The floor of any answer through wrangler dev's proxy, measured alongside.
+            result.healthz.push((await timedFetch(`${worker.origin}/healthz`)).ms);
             result.stored.push((await storedFetch(worker.origin, path)).ms);
             result.revalidated.push((await cardFetch(worker.origin, path, "stored", { headers: { "if-none-match": etags[i] } })).ms);
           }
@@ -289,12 +292,14 @@ export async function benchOgCard({ port, cwd = fileURLToPath(new URL("..", impo
   const warm = median(worker.warm);
   const stored = median(worker.stored);
   const revalidated = median(worker.revalidated);
+  const healthz = median(worker.healthz);
   const n = (values) => `n=${values.length}`;
   const lines = [
     { measure: `render, cold isolate (${n(worker.cold)})`, value: fmtMs(cold), baseline: `stored fetch ${fmtMs(stored)}`, ratio: ratio(cold, stored) },
     { measure: `render, warm isolate (${n(worker.warm)})`, value: fmtMs(warm), baseline: `stored fetch ${fmtMs(stored)}`, ratio: ratio(warm, stored) },
     { measure: `stored fetch, KV (${n(worker.stored)})`, value: fmtMs(stored), baseline: `warm render ${fmtMs(warm)}`, ratio: ratio(stored, warm) },
     { measure: `revalidation 304 (${n(worker.revalidated)})`, value: fmtMs(revalidated), baseline: `stored fetch ${fmtMs(stored)}`, ratio: ratio(revalidated, stored) },
+    { measure: `healthz, same server (${n(worker.healthz)})`, value: fmtMs(healthz), baseline: `stored fetch ${fmtMs(stored)}`, ratio: ratio(healthz, stored) },
     {
       measure: "card weight (largest)",
       value: fmtKiB(worker.pngBytes),
@@ -320,9 +325,9 @@ export async function benchOgCard({ port, cwd = fileURLToPath(new URL("..", impo
     json: {
       suitePort: port ?? null,
       workerPort: OWN_PORT,
-      satori: { coldMs: ms(worker.cold), warmMs: ms(worker.warm), storedMs: ms(worker.stored), revalidatedMs: ms(worker.revalidated), largestPngBytes: worker.pngBytes },
+      satori: { coldMs: ms(worker.cold), warmMs: ms(worker.warm), storedMs: ms(worker.stored), revalidatedMs: ms(worker.revalidated), healthzMs: ms(worker.healthz), largestPngBytes: worker.pngBytes },
       chromium: chrome ? { launchPlusFirstMs: round(chrome.cold, 2), warmMs: ms(worker.chromeWarm), largestPngBytes: chrome.pngBytes } : null,
-      medians: { coldMs: round(cold), warmMs: round(warm), storedMs: round(stored), revalidatedMs: round(revalidated) },
+      medians: { coldMs: round(cold), warmMs: round(warm), storedMs: round(stored), revalidatedMs: round(revalidated), healthzMs: round(healthz) },
     },
   };
 }
