@@ -24,6 +24,16 @@ describe("POST /api/shares with arbitrary input", () => {
     },
   );
 
+  test.prop([fc.json({ depthSize: "small" })], { numRuns: RUNS / 2 })(
+    "answers any JSON document sent to PUT /api/shares/:id with a 4xx problem or a 200, never a 5xx",
+    async (body) => {
+      const h = harness();
+      const response = await h.api("/shares/NoSuchShare42", { method: "PUT", body });
+      if (response.status === 200) return;
+      expect((await expectProblem(response)).status).toBeLessThan(500);
+    },
+  );
+
   test.prop([fc.uint8Array({ maxLength: 256 })], { numRuns: RUNS })(
     "answers arbitrary bytes with a 400 problem",
     async (bytes) => {

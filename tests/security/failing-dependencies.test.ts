@@ -239,6 +239,19 @@ describe("the stats queue fails: no click lost, none doubled", () => {
     expect(logged.some((line) => line.includes("stats_event_lost"))).toBe(true);
   });
 
+  it.each([
+    ["refuses it", "throw"],
+    ["hangs", "hang"],
+  ] as const)("serves the page and counts its view once when the queue %s", async (_how, behaviour) => {
+    const { h, id } = await createLiveShare();
+    const { queue } = capturingQueue(behaviour);
+    const run = () => harness({ STATS_EVENTS: queue }, h.token).fetch(`/b/${id}`, { headers: { "user-agent": IPHONE } });
+    const response = behaviour === "hang" ? await pastTimeout(run) : await run();
+    expect(response.status).toBe(200);
+    const stats = (await (await h.api(`/shares/${id}/stats`)).json()) as { views: { human: number; total: number } };
+    expect(stats.views).toEqual({ human: 1, total: 1 });
+  });
+
   it("still redirects, and counts the click, when the queue hangs", async () => {
     const { h, id } = await createLiveShare();
     const { queue } = capturingQueue("hang");
