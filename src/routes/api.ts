@@ -12,7 +12,7 @@ import { ApiError } from "../http/api-error";
 import { bearerAuth } from "../http/bearer-auth";
 import { jsonBody } from "../http/json-body";
 import { rateLimit } from "../http/rate-limit";
-import { prerenderOgCard } from "../render/og-card-service";
+import { prerenderOgCard } from "../render/og-card-prerender";
 import { readShareStats } from "../stats/read-share-stats";
 import { claimIdempotencyKey } from "../storage/idempotency";
 import { type ShareContent, createShare, readShare, replaceShare, revokeShare } from "../storage/share-store";
