@@ -201,3 +201,24 @@ describe("POST /api/shares with prototype-pollution and other unknown keys", () 
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
   });
 });
+
+describe("any language tag the API accepts", () => {
+  const subtag = fc.stringMatching(/^[A-Za-z0-9]{1,8}$/);
+  const tag = fc
+    .tuple(fc.stringMatching(/^[A-Za-z]{2,3}$/), fc.array(fc.oneof(subtag, fc.constantFrom("u", "x", "ca", "nu", "islamic", "arab", "Latn", "hebrew", "419")), { maxLength: 5 }))
+    .map(([language, rest]) => [language, ...rest].join("-"));
+
+  test.prop([tag, fc.date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2200-01-01T00:00:00Z"), noInvalidDate: true })], { numRuns: RUNS })(
+    "renders the page (never a 5xx) with that tag on <html lang>",
+    async (lang, published) => {
+      const h = harness();
+      const body = buildShareRequest({ briefing: { ...buildShareRequest().briefing, lang, publishedAt: published.toISOString() } });
+      const created = await h.api("/shares", { method: "POST", body: JSON.stringify(body) });
+      if (created.status !== 201) return void (await expectProblem(created, 400));
+      const { id } = (await created.json()) as { id: string };
+      const page = await h.fetch(`/b/${id}`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain(`<html lang="${lang}"`);
+    },
+  );
+});
