@@ -216,6 +216,19 @@ describe("the stats queue fails: no click lost, none doubled", () => {
     expect(await ctaClicks(h, id)).toBe(1);
   });
 
+  it("counts 40 concurrent taps once each, delivered in overlapping, shuffled and repeated batches", async () => {
+    const { h, id } = await createLiveShare();
+    const { queue, sent } = capturingQueue("store");
+    const clicker = harness({ STATS_EVENTS: queue }, h.token);
+    const taps = await Promise.all(Array.from({ length: 40 }, () => tap(clicker, id)));
+    expect(taps.map((r) => r.status)).toEqual(Array(40).fill(302));
+    expect(sent).toHaveLength(40);
+    const shuffled = [...sent].sort(() => Math.random() - 0.5);
+    await Promise.all([deliver(shuffled.slice(0, 25)), deliver(shuffled.slice(15)), deliver(shuffled.slice(5, 30))]);
+    await deliver(sent);
+    expect(await ctaClicks(h, id)).toBe(40);
+  });
+
   it("retries a batch whose counter is down, then counts each click once", async () => {
     const { h, id } = await createLiveShare();
     const { queue, sent } = capturingQueue("store");
