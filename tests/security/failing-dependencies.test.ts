@@ -181,6 +181,26 @@ describe("a Durable Object is unavailable", () => {
     await expectProblem(response, 503);
   });
 
+  it.each([
+    ["POST", "throws"],
+    ["PUT", "throws"],
+    ["DELETE", "throws"],
+    ["POST", "hangs"],
+    ["PUT", "hangs"],
+    ["DELETE", "hangs"],
+  ] as const)("%s answers a 503 problem with Retry-After when the share's object %s", async (method, how) => {
+    const { h, id } = await createLiveShare();
+    const fail = how === "hangs" ? never : boom("Durable Object");
+    const broken = harness({ SHARE_RECORDS: brokenNamespace(env.SHARE_RECORDS, fail) }, h.token);
+    const body = method === "DELETE" ? undefined : JSON.stringify(buildShareRequest());
+    const run = () => broken.api(method === "POST" ? "/shares" : `/shares/${id}`, { method, body });
+    const response = how === "hangs" ? await pastTimeout(run) : await run();
+    await expectProblem(response, 503);
+    expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+    // Nothing half-done: the share is still live and unchanged.
+    expect((await h.api(`/shares/${id}`)).status).toBe(200);
+  });
+
   it("stats answer a 503 problem when the counter object is down", async () => {
     const { h, id } = await createLiveShare();
     const broken = harness({ STATS_COUNTERS: brokenNamespace(env.STATS_COUNTERS, boom("Durable Object")) }, h.token);
