@@ -40,23 +40,32 @@ export async function loadTest({ url, amount, connections = 10, headers = {}, ti
 }
 
 /**
- * Measures `subject` and `baseline` on the same server in alternating rounds (B, S, S, B, B, S, …),
- * so a slow patch of the shared machine lands on both, then pools each side's rounds. With a
- * `meter` (lib/process-cpu.mjs), each round also records the CPU the server's processes used.
+ * Measures several targets on the same server in interleaved rounds, the order rotating each round
+ * (A B C, B C A, C A B, …), so a slow patch of the shared machine lands on all of them; then pools
+ * each target's rounds. With a `meter` (lib/process-cpu.mjs), each round also records the CPU the
+ * server's processes used.
+ *
+ * @example
+ * const { page, healthz } = await interleaved({ healthz: { url: h }, page: { url: p } }, { rounds: 4, amount: 500 });
  */
-export async function sideBySide({ subject, baseline, rounds, amount, connections, meter }) {
-  const runs = { subject: [], baseline: [] };
+export async function interleaved(targets, { rounds, amount, connections, meter }) {
+  const names = Object.keys(targets);
+  const runs = Object.fromEntries(names.map((name) => [name, []]));
   for (let round = 0; round < rounds; round++) {
-    const order = round % 2 === 0 ? ["baseline", "subject"] : ["subject", "baseline"];
-    for (const side of order) {
-      const target = side === "subject" ? subject : baseline;
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(round + k) % names.length];
       const before = meter?.read();
-      const run = await loadTest({ ...target, amount, connections });
+      const run = await loadTest({ ...targets[name], amount, connections });
       if (meter?.available) run.cpuMs = meter.since(before);
-      runs[side].push(run);
+      runs[name].push(run);
     }
   }
-  return { subject: pool(runs.subject), baseline: pool(runs.baseline) };
+  return Object.fromEntries(names.map((name) => [name, pool(runs[name])]));
+}
+
+/** Two targets interleaved: baseline, subject, then subject, baseline, and so on. */
+export async function sideBySide({ subject, baseline, ...options }) {
+  return interleaved({ baseline, subject }, options);
 }
 
 /** Rounds pooled: throughput from total answers over total time; percentiles as the rounds' median. */
