@@ -23,7 +23,13 @@ function goalLines({ medians, chromium }) {
     goal: label,
     verdict: verdict(ms / chrome <= goal),
   });
-  return [line("warm render", medians.warmMs, WARM_GOAL, "≤ 0.2 (1/5)"), line("stored fetch", medians.storedMs, STORED_GOAL, "≤ 0.02 (1/50)")];
+  const lines = [line("warm render", medians.warmMs, WARM_GOAL, "≤ 0.2 (1/5)"), line("stored fetch", medians.storedMs, STORED_GOAL, "≤ 0.02 (1/50)")];
+  // healthz is the least any answer costs through wrangler dev's proxy: when even it misses 1/50,
+  // the stored-fetch goal cannot be met on this stack, whatever the card code does.
+  if (Number.isFinite(medians.healthzMs)) {
+    lines.push({ ...line("healthz (the floor)", medians.healthzMs, STORED_GOAL, "≤ 0.02 (1/50)"), measure: "floor: healthz vs Chromium warm" });
+  }
+  return lines;
 }
 
 export async function benchCard({ port, cwd }) {
