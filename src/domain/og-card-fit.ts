@@ -1,6 +1,6 @@
 /** Adapts a card to what the renderer can draw: fields in a script no bundled font has are left out. */
 import { fitCardText } from "./og-card-layout";
-import { type CardBrand, type OgCardProps, sharedBriefingCard } from "./og-card-model";
+import { type BriefingCardProps, type CardBrand, type OgCardProps, sharedBriefingCard } from "./og-card-model";
 
 /** How a text is set: bold serif (Latin titles), strong sans (labels, CJK titles) or regular body sans. */
 export type TextRole = "serif" | "strong" | "body";
@@ -92,4 +92,15 @@ export function withoutGraphemes(card: OgCardProps, graphemes: ReadonlySet<strin
   const topic = card.topic === null ? null : strip(card.topic) || null;
   const title = strip(card.title) || card.title;
   return { ...card, title, summary, topic, ...fitCardText(title, summary !== null) };
+}
+
+/**
+ * The card without its summary, the title sized for the room it leaves (for when the summary alone
+ * would cost too many font files).
+ *
+ * @example
+ * withoutSummary(card).summary; // null
+ */
+export function withoutSummary(card: BriefingCardProps): BriefingCardProps {
+  return { ...card, summary: null, ...fitCardText(card.title, false) };
 }

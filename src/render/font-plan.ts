@@ -128,6 +128,11 @@ export class FontPlanner {
     }
   }
 
+  /** How many font files the recorded texts need. */
+  get fileCount(): number {
+    return this.slices.size;
+  }
+
   /** Reads every recorded slice (in parallel) and returns satori's font list and the CSS stacks. */
   async load(): Promise<{ fonts: CardFont[]; stacks: CardFontStacks }> {
     const slices = [...this.slices.entries()];

@@ -1,14 +1,20 @@
 /** Draws a card: emoji images and font slices for its text, the template, then satori and resvg. */
 import { OgCard } from "../../templates/og-card";
 import { CARD } from "../domain/og-card-layout";
-import { type CanDraw, cardTexts, fitCardToFonts, withoutGraphemes } from "../domain/og-card-fit";
-import type { CardBrand, OgCardProps } from "../domain/og-card-model";
+import { type CanDraw, cardTexts, fitCardToFonts, withoutGraphemes, withoutSummary } from "../domain/og-card-fit";
+import { type CardBrand, type OgCardProps, sharedBriefingCard } from "../domain/og-card-model";
 import { cjkFamilyOrder } from "../domain/text-scripts";
 import { emojiImages } from "./emoji-images";
 import { FontPlanner } from "./font-plan";
 import { renderPng } from "./render-png";
 import { toSatoriElement } from "./satori-element";
 import type { AssetFetcher } from "./static-assets";
+
+/**
+ * Font files one card may read: a Latin card needs 3–6 and a Japanese one about 20–35 (two weights).
+ * Past this a card drops its summary, then becomes the neutral card.
+ */
+export const MAX_FONT_FILES = 48;
 
 export interface CardRenderContext {
   /** The ASSETS binding: fonts and emoji are read from the Worker's own static assets. */
@@ -41,11 +47,24 @@ export async function renderOgCard(card: OgCardProps, context: CardRenderContext
     [...segmenter.segment(text)].filter(({ segment }) => !isEmoji(segment)).map(({ segment }) => segment).join("");
 
   const sample = languageSample(withImages);
+  const cjkOrder = cjkFamilyOrder(sample.text, sample.lang);
   const texts = cardTexts(withImages).map(({ text }) => letters(text));
-  const planner = await FontPlanner.prepare(context.assets, cjkFamilyOrder(sample.text, sample.lang), texts);
-  const canDraw: CanDraw = (text, role) => planner.canDraw(letters(text), role);
-  const drawable = fitCardToFonts(withImages, canDraw, context.brand);
-  for (const { text, role } of cardTexts(drawable)) planner.use(letters(text), role);
+  const checker = await FontPlanner.prepare(context.assets, cjkOrder, texts);
+  const canDraw: CanDraw = (text, role) => checker.canDraw(letters(text), role);
+
+  // Each card shape in turn, until one needs few enough font files: all of it, without its summary,
+  // then the neutral card. Rare CJK text can touch a slice per character (seconds of font parsing).
+  const candidates = [fitCardToFonts(withImages, canDraw, context.brand)];
+  const full = candidates[0];
+  if (full?.kind === "briefing") candidates.push(withoutSummary(full), { ...sharedBriefingCard(context.brand, []), sources: full.sources });
+  let drawable: OgCardProps = withImages;
+  let planner = checker;
+  for (const candidate of candidates) {
+    drawable = candidate;
+    planner = await FontPlanner.prepare(context.assets, cjkOrder, texts);
+    for (const { text, role } of cardTexts(candidate)) planner.use(letters(text), role);
+    if (planner.fileCount <= MAX_FONT_FILES) break;
+  }
   const { fonts, stacks } = await planner.load();
 
   return renderPng({

@@ -2,6 +2,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it, vi } from "vitest";
 import { cjkFamilyOrder } from "../../src/domain/text-scripts";
+import { withoutSummary } from "../../src/domain/og-card-fit";
 import { cardForBriefing } from "../../src/domain/og-card-model";
 import { readPngInfo } from "../../src/domain/png-info";
 import type { Share } from "../../src/domain/share";
@@ -73,6 +74,17 @@ describe("renderOgCard inside workerd", () => {
   ])("knows it cannot draw %s (so that field is left out rather than boxed)", async (_script, text, lang) => {
     const planner = await FontPlanner.prepare(env.ASSETS, cjkFamilyOrder(text, lang), [text]);
     expect(planner.canDraw(text, "body")).toBe(false);
+  });
+
+  it("drops a summary that would need too many font files (rare characters spread over every slice)", async () => {
+    const rare = Array.from({ length: 420 }, (_, i) => String.fromCodePoint(0x4e00 + ((i * 97) % 20000))).join("");
+    const card = cardForBriefing(buildBriefing({ title: "中国发布新一代人工智能发展规划", summary: rare, lang: "zh-CN" }), brand);
+    if (card.kind !== "briefing") throw new Error("expected a briefing card");
+    const [drawn, withoutIt] = await Promise.all([
+      renderOgCard(card, { assets: env.ASSETS, brand }),
+      renderOgCard(withoutSummary(card), { assets: env.ASSETS, brand }),
+    ]);
+    expect(drawn).toEqual(withoutIt);
   });
 
   it("answers the fallback card when a render overruns its budget (static assets answering slowly)", async () => {

@@ -1,7 +1,7 @@
 /** What a card shows and how its title is sized, decided before anything is drawn. */
 import { describe, expect, it } from "vitest";
 import { CARD, fitCardText } from "../../src/domain/og-card-layout";
-import { cardTexts, fitCardToFonts, withoutGraphemes } from "../../src/domain/og-card-fit";
+import { cardTexts, fitCardToFonts, withoutGraphemes, withoutSummary } from "../../src/domain/og-card-fit";
 import { type BriefingCardProps, cardForBriefing, formatCardDate, revokedCard } from "../../src/domain/og-card-model";
 import { estimateLines } from "../../src/domain/text-measure";
 import { buildBriefing } from "../fixtures/briefings";
@@ -149,6 +149,15 @@ describe("fitCardToFonts", () => {
     const roles = cardTexts(briefingCard({ title: "Title", topic: "AI" }));
     expect(roles).toContainEqual({ text: "Title", role: "serif" });
     expect(roles).toContainEqual({ text: "AI", role: "strong" });
+  });
+});
+
+describe("withoutSummary", () => {
+  it("drops the summary and lets a long title take its room", () => {
+    const card = briefingCard({ title: LONG_TITLE.slice(0, 120) });
+    const bare = withoutSummary(card);
+    expect(bare).toMatchObject({ summary: null, summaryLines: 0, title: card.title });
+    expect(bare.titleSize).toBeGreaterThanOrEqual(card.titleSize);
   });
 });
 
