@@ -9,7 +9,7 @@ import { fmtMs, median, round, timedFetch } from "../lib/numbers.mjs";
 const PAGE_WARMUP = 3;
 const PAGE_SAMPLES = 30;
 /** Each card sample costs two PUTs and two GETs (see cardTimes). */
-const CARD_SAMPLES = 5;
+const CARD_SAMPLES = 7;
 
 const pathOf = (url) => new URL(url).pathname + new URL(url).search;
 
