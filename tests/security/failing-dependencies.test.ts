@@ -321,7 +321,11 @@ describe("configuration is missing or malformed", () => {
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain("AI model pulled");
-    if (variable === "IOS_APP_ID") expect(html).not.toMatch(/apps\.apple\.com\/app\/id(?!\d)|app-id=(?!\d)/);
+    if (variable === "IOS_APP_ID") {
+      // Without an app id there is no Smart App Banner and no App Store link to make.
+      expect(html).not.toContain('name="apple-itunes-app"');
+      expect(html).not.toMatch(/apps\.apple\.com\/app\/id(?!\d)|app-id=(?!\d)/);
+    }
     expect(html).not.toContain("undefined");
     expect(html).not.toContain("null");
   });
