@@ -11,7 +11,7 @@ import { z } from "zod";
  */
 const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** Plain text of min..max UTF-16 code units, with at least one visible character when required. */
+/** Plain text of min..max characters (zod counts code points, so an emoji is one), with at least one visible character when required. */
 function plainText(min: number, max: number) {
   let text = z
     .string()
