@@ -7,7 +7,7 @@ console.log(
   `Measured ${machine.date.slice(0, 16).replace("T", " ")} UTC on ${machine.code}: ${machine.cores} cores (${machine.cpu}), ` +
     `${machine.memoryGiB} GiB, 1-minute load ${machine.loadAverage1m} → ${machine.loadAverage1mAtEnd}, Node ${machine.node}, ` +
     `wrangler ${machine.wrangler}` +
-    (load ? `; load rows: ${load.connections} connections, ${load.rounds} alternating rounds of ${load.amount} requests per side.` : "."),
+    (load ? `; load rows: ${load.connections} connections, ${load.rounds} interleaved rounds of ${load.amount} requests per target.` : "."),
 );
 console.log();
 console.log(formatMarkdown(rows));

@@ -26,7 +26,7 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const RESULTS = new URL("./results.json", import.meta.url);
 const CHART = new URL("../docs/bench-growth.svg", import.meta.url);
 const ROW_NAMES = ["page", "cta", "og", "growth", "weight"];
-/** Load shape: 10 keep-alive connections; each side gets ROUNDS rounds of about ROUND_SECONDS. */
+/** Load shape: 10 keep-alive connections; each target gets ROUNDS rounds sized to about ROUND_SECONDS of healthz. */
 const CONNECTIONS = 10;
 const ROUNDS = 4;
 const ROUND_SECONDS = 3;
@@ -132,7 +132,7 @@ async function measure({ only, machine, code }) {
   const title =
     `briefing-share bench · ${machine.code} · ${machine.date.slice(0, 16).replace("T", " ")} UTC · ${machine.cores} cores ${machine.cpu} · ` +
     `${machine.memoryGiB} GiB · load ${machine.loadAverage1m}→${machine.loadAverage1mAtEnd} · node ${machine.node} · wrangler ${machine.wrangler}` +
-    (load ? ` · ${load.connections} connections, ${load.rounds} alternating rounds of ${load.amount} requests per side` : "");
+    (load ? ` · ${load.connections} connections, ${load.rounds} interleaved rounds of ${load.amount} requests per target` : "");
   console.log(`\n${title}\n\n${formatTable(results)}\n`);
 
   if (only) {
