@@ -22,5 +22,9 @@ export default defineConfig({
       "tests/property/**/*.test.{ts,tsx}",
       "tests/security/**/*.test.{ts,tsx}",
     ],
+    // Two shared cores, and card pre-renders running in the background of every create: a test that
+    // takes 2 s alone can take 10 s on a loaded machine. Generous limits, no timing assertions.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });
