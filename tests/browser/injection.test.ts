@@ -10,7 +10,7 @@ import type { Briefing } from "../../src/domain/briefing-schema";
 import { CONTEXT_PAYLOADS, URL_PAYLOADS, naughtyStrings, xssPolyglots } from "../fixtures/injection-payloads";
 import { isPlainText } from "../property/arbitraries";
 import { VIEWPORTS, collectProblems, launchChromium, watchProblems } from "./chromium";
-import { API_TOKEN, BASE_URL } from "./server";
+import { BASE_URL, createShare } from "./server";
 
 const DESKTOP = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 
@@ -21,16 +21,6 @@ const SCRIPTY = /<|javascript:|on\w+\s*=|\{\{|\$\{|&#|%3c/i;
 const PAYLOADS = [...new Set([...xssPolyglots, ...CONTEXT_PAYLOADS, ...naughtyStrings.filter((s) => SCRIPTY.test(s))])].filter((p) =>
   isPlainText(clip(p, 120), 1, 120),
 );
-
-async function createShare(body: unknown): Promise<string> {
-  const response = await fetch(`${BASE_URL}/api/shares`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${API_TOKEN}`, "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  if (response.status !== 201) throw new Error(`create failed: ${response.status} ${await response.text()}`);
-  return ((await response.json()) as { id: string }).id;
-}
 
 /** One share per context payload, that payload in every field. */
 function everyFieldBriefing(payload: string): { briefing: Briefing; sharer: { name: string } } {

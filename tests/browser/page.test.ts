@@ -6,19 +6,9 @@ import { buildBriefing, buildLongBriefing } from "../fixtures/briefings";
 import { VIEWPORTS, type ViewportName, collectProblems, launchChromium, watchProblems } from "./chromium";
 import { findLowContrast } from "./contrast";
 import type { BrowserWindow } from "./dom";
-import { API_TOKEN, BASE_URL } from "./server";
+import { API_TOKEN, BASE_URL, createShare } from "./server";
 
 const SCREENSHOTS = "artifacts/screenshots";
-
-async function createShare(body: unknown): Promise<string> {
-  const response = await fetch(`${BASE_URL}/api/shares`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${API_TOKEN}`, "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  if (response.status !== 201) throw new Error(`create failed: ${response.status} ${await response.text()}`);
-  return ((await response.json()) as { id: string }).id;
-}
 
 const ARABIC = buildBriefing({
   lang: "ar",

@@ -5,3 +5,14 @@ export const PORT = 8791;
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 /** Passed to `wrangler dev` with --var, so the tests never depend on .dev.vars. */
 export const API_TOKEN = "browser-test-token";
+
+/** Creates a share through the API of the server under test and returns its id. */
+export async function createShare(body: unknown): Promise<string> {
+  const response = await fetch(`${BASE_URL}/api/shares`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${API_TOKEN}`, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (response.status !== 201) throw new Error(`create failed: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { id: string }).id;
+}
