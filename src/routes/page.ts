@@ -9,6 +9,7 @@ import { shareUrls } from "../domain/share-urls";
 import type { AppEnv } from "../env";
 import { PAGE_CACHE_CONTROL, ifNoneMatch, pageEntityTag } from "../http/conditional-get";
 import { errorPageResponse } from "../http/html-page";
+import { NONCE_SLOT, cachedPage, withNonce } from "../http/rendered-page-cache";
 import { readShareForReaders } from "../storage/reader-share";
 
 /**
@@ -27,25 +28,26 @@ export const page = new Hono<AppEnv>().get("/b/:id", async (c) => {
   if (lookup.status === "gone") return errorPageResponse(c, 410, shareUrls.cta(config.publicOrigin ?? "", id, "error"));
 
   const { share } = lookup;
-  const model = briefingPageModel(share, {
-    origin: config.publicOrigin,
-    appName: config.appName,
-    appTagline: config.appTagline,
-    iosAppId: config.iosAppId,
-    appleProviderToken: config.appleProviderToken,
-    robots: config.shareRobots,
+  const { html, etag } = await cachedPage(config, `${id}:${share.version}`, async () => {
+    const model = briefingPageModel(share, {
+      origin: config.publicOrigin,
+      appName: config.appName,
+      appTagline: config.appTagline,
+      iosAppId: config.iosAppId,
+      appleProviderToken: config.appleProviderToken,
+      robots: config.shareRobots,
+    });
+    // One HTML for every reader: the Android-only "Open in app" link is revealed by a script.
+    const openInAppUrl = openInAppUrlForPage(
+      config.androidPackage,
+      config.publicOrigin === null ? null : shareUrls.page(config.publicOrigin, id),
+    );
+    const rendered = String(await BriefingPage({ model, nonce: NONCE_SLOT, openInAppUrl }));
+    return { html: rendered, etag: await pageEntityTag(share.version, rendered, NONCE_SLOT) };
   });
-  const nonce = c.var.cspNonce;
-  // One HTML for every reader: the Android-only "Open in app" link is revealed by a script.
-  const openInAppUrl = openInAppUrlForPage(
-    config.androidPackage,
-    config.publicOrigin === null ? null : shareUrls.page(config.publicOrigin, id),
-  );
-  const html = String(await BriefingPage({ model, nonce, openInAppUrl }));
-  const etag = await pageEntityTag(share.version, html, nonce);
   c.header("etag", etag);
   c.header("cache-control", PAGE_CACHE_CONTROL);
   c.header("x-robots-tag", config.shareRobots);
   if (ifNoneMatch(c.req.header("if-none-match"), etag)) return c.body(null, 304);
-  return c.html(html);
+  return c.html(withNonce(html, c.var.cspNonce));
 });
