@@ -6,12 +6,10 @@
  *
  * CHROME_PATH overrides the browser (default /usr/bin/chromium).
  */
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { cpus, loadavg } from "node:os";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { startWorker } from "../bench/lib/worker-server.mjs";
 
 const PORT = 8791;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -31,42 +29,11 @@ const TARGETS = [
 ];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 
-async function waitForHealth(server, deadline) {
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`wrangler dev exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`${BASE_URL}/healthz`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("wrangler dev did not answer /healthz in time");
-}
-
-function startServer(persistTo) {
-  return spawn(
-    "npx",
-    [
-      "wrangler", "dev", "--port", String(PORT), "--ip", "127.0.0.1",
-      "--var", `PUBLIC_ORIGIN:${BASE_URL}`, "--var", "DEMO_SHARE:on",
-      "--persist-to", persistTo, "--show-interactive-dev-session=false", "--log-level", "warn",
-    ],
-    { detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, WRANGLER_SEND_METRICS: "false" } },
-  );
-}
-
-/** wrangler's output is kept, and printed only if something fails (offline, it warns about Request.cf on every request). */
-let serverLog = "";
-
-const persistTo = mkdtempSync(join(tmpdir(), "briefing-share-lighthouse-"));
-const server = startServer(persistTo);
-server.stdout.on("data", (chunk) => (serverLog += chunk));
-server.stderr.on("data", (chunk) => (serverLog += chunk));
 let chrome;
+let server;
 let exitCode = 0;
 try {
-  await waitForHealth(server, Date.now() + 90_000);
+  server = await startWorker({ port: PORT, cwd: process.cwd(), vars: { DEMO_SHARE: "on" } });
   // Seeds the demo share before Lighthouse measures, so the first load is not a storage write.
   await fetch(`${BASE_URL}/b/demo`);
   chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
@@ -106,18 +73,11 @@ try {
     );
   }
 } catch (error) {
-  console.error(serverLog);
+  if (server) console.error(server.log());
   console.error(error);
   exitCode = 1;
 } finally {
   await chrome?.kill();
-  if (server.pid !== undefined && server.exitCode === null) {
-    try {
-      process.kill(-server.pid, "SIGTERM");
-    } catch {
-      // Already gone.
-    }
-  }
-  rmSync(persistTo, { recursive: true, force: true });
+  await server?.stop();
 }
 process.exit(exitCode);

@@ -8,11 +8,8 @@
  *
  *   npm run test:load                     # LOAD_SECONDS=20 npm run test:load for a shorter run
  */
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import autocannon from "autocannon";
+import { startWorker } from "../bench/lib/worker-server.mjs";
 
 const PORT = 8794;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -23,7 +20,6 @@ const DURATION_SECONDS = Number(process.env.LOAD_SECONDS ?? 40);
 /** Two shared cores: a handful of connections saturates the Worker without starving the machine. */
 const CONNECTIONS = 8;
 const SHARES = 4;
-const STARTUP_TIMEOUT_MS = 90_000;
 const DRAIN_TIMEOUT_MS = 60_000;
 
 const UA = {
@@ -50,48 +46,6 @@ const MIX = [
   { kind: "cta:prefetch", path: (s) => `/b/${s.id}/get?via=banner`, headers: { "user-agent": UA.iphone, "sec-purpose": "prefetch" } },
   { kind: "page:desktop", path: (s) => `/b/${s.id}`, headers: { "user-agent": UA.desktop }, counts: { view: "human" } },
 ];
-
-function startWorker() {
-  const persistTo = mkdtempSync(join(tmpdir(), "briefing-share-load-"));
-  let log = "";
-  const server = spawn(
-    "npx",
-    [
-      "wrangler", "dev", "--port", String(PORT), "--ip", "127.0.0.1",
-      "--var", `API_TOKENS:${LOAD_TOKEN},${STATS_TOKEN}`, "--var", `PUBLIC_ORIGIN:${BASE}`,
-      "--persist-to", persistTo, "--show-interactive-dev-session=false", "--log-level", "warn",
-    ],
-    { detached: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, WRANGLER_SEND_METRICS: "false" } },
-  );
-  server.stdout.on("data", (chunk) => (log += chunk));
-  server.stderr.on("data", (chunk) => (log += chunk));
-  const stop = () => {
-    // wrangler starts workerd: signal the process group we created, and only it.
-    if (server.pid !== undefined && server.exitCode === null) {
-      try {
-        process.kill(-server.pid, "SIGTERM");
-      } catch {
-        // Already gone.
-      }
-    }
-    rmSync(persistTo, { recursive: true, force: true });
-  };
-  return { server, stop, log: () => log };
-}
-
-async function waitForHealth(worker) {
-  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (worker.server.exitCode !== null) throw new Error(`wrangler dev exited (${worker.server.exitCode}):\n${worker.log()}`);
-    try {
-      if ((await fetch(`${BASE}/healthz`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`wrangler dev did not answer /healthz within ${STARTUP_TIMEOUT_MS / 1000} s:\n${worker.log()}`);
-}
 
 async function createShare(n) {
   const body = {
@@ -201,15 +155,15 @@ function printReport(tally, result, expected, got) {
 }
 
 async function main() {
-  const worker = startWorker();
-  const stopOnSignal = () => {
-    worker.stop();
-    process.exit(130);
-  };
+  const worker = await startWorker({
+    port: PORT,
+    cwd: process.cwd(),
+    vars: { API_TOKENS: `${LOAD_TOKEN},${STATS_TOKEN}` },
+  });
+  const stopOnSignal = () => worker.stop().then(() => process.exit(130));
   process.on("SIGINT", stopOnSignal);
   process.on("SIGTERM", stopOnSignal);
   try {
-    await waitForHealth(worker);
     const shares = [];
     for (let n = 0; n < SHARES; n++) shares.push(await createShare(n));
     const tally = {};
@@ -239,7 +193,7 @@ async function main() {
       console.log("\nPASS: zero 5xx; every click and view answered was counted exactly once.");
     }
   } finally {
-    worker.stop();
+    await worker.stop();
   }
 }
 

@@ -21,7 +21,7 @@ const STARTUP_TIMEOUT_MS = 90_000;
  * try { await fetch(`${worker.origin}/healthz`); } finally { await worker.stop(); }
  */
 export async function startWorker({ port, cwd, vars = {} }) {
-  const stateDir = await mkdtemp(join(tmpdir(), "briefing-share-bench-"));
+  const stateDir = await mkdtemp(join(tmpdir(), "briefing-share-worker-"));
   const origin = `http://127.0.0.1:${port}`;
   const varArgs = Object.entries({ PUBLIC_ORIGIN: origin, ...vars }).flatMap(([k, v]) => ["--var", `${k}:${v}`]);
   const args = [

@@ -1,0 +1,15 @@
+/** Types of worker-server.mjs, for the TypeScript callers (the browser tests' global setup). */
+export declare const WRANGLER_BIN: string;
+
+export interface LocalWorker {
+  origin: string;
+  port: number;
+  pid: number | undefined;
+  readyMs: number;
+  stop(): Promise<void>;
+  log(): string;
+}
+
+export declare function startWorker(options: { port: number; cwd: string; vars?: Record<string, string> }): Promise<LocalWorker>;
+
+export declare function sleep(ms: number): Promise<void>;
