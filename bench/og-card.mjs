@@ -23,12 +23,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { LOCAL_TOKEN } from "./lib/api-client.mjs";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./lib/chromium-flags.mjs";
 import { WRANGLER_BIN, sleep } from "./lib/worker-server.mjs";
 import { fmtKiB, fmtMs, median, round, timedFetch } from "./lib/numbers.mjs";
 
 const OWN_PORT = 8792;
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const STARTUP_TIMEOUT_MS = 90_000;
 const WHATSAPP_LIMIT = 300 * 1024;
 
@@ -229,7 +228,7 @@ function cardHtml({ OgCard, cardForBriefing }, cwd, n) {
  * screenshots card n to PNG and resolves with the milliseconds it took. Null without Chromium.
  */
 async function openChromium(cwd) {
-  if (!existsSync(CHROMIUM)) return null;
+  if (!existsSync(CHROMIUM_PATH)) return null;
   const template = await loadCardTemplate(cwd);
   const playwright = await import(pathToFileURL(createRequire(join(cwd, "package.json")).resolve("playwright-core")).href);
   const chromium = playwright.chromium ?? playwright.default.chromium; // CommonJS: named or default export
@@ -248,7 +247,7 @@ async function openChromium(cwd) {
   };
   const firstUrl = await fileFor(0);
   const launchedAt = performance.now();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
   await shoot(page, firstUrl);
   const cold = performance.now() - launchedAt;
@@ -316,7 +315,7 @@ export async function benchOgCard({ port, cwd = fileURLToPath(new URL("..", impo
       { measure: `Chromium: warm card (${n(worker.chromeWarm)})`, value: fmtMs(chromeWarm), baseline: `satori warm ${fmtMs(warm)}`, ratio: ratio(chromeWarm, warm) },
     );
   } else {
-    lines.push({ measure: "Chromium", value: `skipped: ${CHROMIUM} not installed (apt-get install -y chromium)` });
+    lines.push({ measure: "Chromium", value: `skipped: ${CHROMIUM_PATH} not installed (apt-get install -y chromium)` });
   }
   const ms = (values) => values.map((v) => round(v, 2));
   return {

@@ -9,20 +9,12 @@
 import { cpus, loadavg } from "node:os";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../bench/lib/chromium-flags.mjs";
 import { startWorker } from "../bench/lib/worker-server.mjs";
 
 const PORT = 8791;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
-const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 const TARGETS = [
   { name: "share page /b/demo", path: "/b/demo" },
   { name: "home page /", path: "/" },
@@ -36,7 +28,7 @@ try {
   server = await startWorker({ port: PORT, cwd: process.cwd(), vars: { DEMO_SHARE: "on" } });
   // Seeds the demo share before Lighthouse measures, so the first load is not a storage write.
   await fetch(`${BASE_URL}/b/demo`);
-  chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
+  chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
 
   const rows = [];
   for (const target of TARGETS) {
@@ -59,7 +51,7 @@ try {
   const header = ["page", "Performance", "Accessibility", "Best Practices", "SEO"];
   // Performance is measured on this machine's CPU: on a busy one, Total Blocking Time can cost a few points.
   const load = `load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`;
-  console.log(`\nLighthouse ${(await import("lighthouse/package.json", { with: { type: "json" } })).default.version}, mobile, ${CHROME_PATH}, ${load}\n`);
+  console.log(`\nLighthouse ${(await import("lighthouse/package.json", { with: { type: "json" } })).default.version}, mobile, ${CHROMIUM_PATH}, ${load}\n`);
   console.log(`| ${header.join(" | ")} |\n|${header.map(() => "---").join("|")}|`);
   for (const row of rows) console.log(`| ${row.target.name} | ${row.scores.join(" | ")} |`);
   for (const row of rows) {

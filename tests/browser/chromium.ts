@@ -1,19 +1,8 @@
 /// <reference types="node" />
 /** Launches Debian's Chromium through playwright-core, and collects what a page reports: console errors and CSP violations. */
 import { type Browser, type BrowserContextOptions, type Page, chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../bench/lib/chromium-flags.mjs";
 import type { BrowserWindow } from "./dom";
-
-export const CHROMIUM_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-
-/** Flags for a headless run on a shared CI machine: no sandbox (root in a container), no network side trips. */
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
