@@ -1,5 +1,8 @@
-import { cloudflareTest } from "@cloudflare/vitest-plugin";
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+
+/** The files of migrations/, read in Node and applied to the test database by tests/setup/apply-migrations.ts. */
+const migrations = await readD1Migrations("./migrations");
 
 /** Tests run inside workerd with the bindings of wrangler.toml and the test values below. */
 export default defineConfig({
@@ -11,11 +14,13 @@ export default defineConfig({
           PUBLIC_ORIGIN: "https://share.test",
           API_TOKENS: "test-token-current, test-token-previous",
           DEMO_SHARE: "off",
+          TEST_MIGRATIONS: migrations,
         },
       },
     }),
   ],
   test: {
+    setupFiles: ["./tests/setup/apply-migrations.ts"],
     include: [
       "tests/unit/**/*.test.{ts,tsx}",
       "tests/integration/**/*.test.{ts,tsx}",

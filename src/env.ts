@@ -27,6 +27,8 @@ export interface Bindings {
   CLICK_WEBHOOKS: Queue<ClickWebhookDelivery>;
   /** Where click deliveries go after repeated failure, to be inspected and replayed. */
   CLICK_WEBHOOK_DEAD_LETTERS: Queue<unknown>;
+  /** The share index and daily analytics rollups (migrations/); queried across shares. */
+  DB: D1Database;
 
   PUBLIC_ORIGIN?: string;
   APP_NAME?: string;

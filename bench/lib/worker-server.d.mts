@@ -5,6 +5,8 @@ export interface LocalWorker {
   origin: string;
   port: number;
   pid: number | undefined;
+  /** The fresh --persist-to folder (KV, Durable Objects, D1), removed by stop(). */
+  stateDir: string;
   readyMs: number;
   stop(): Promise<void>;
   log(): string;

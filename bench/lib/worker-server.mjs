@@ -51,7 +51,7 @@ export async function startWorker({ port, cwd, vars = {} }) {
   while (performance.now() - started < STARTUP_TIMEOUT_MS) {
     if (exited) break;
     if (await answers(`${origin}/healthz`)) {
-      return { origin, port, pid: child.pid, stop, readyMs: performance.now() - started, log: () => log };
+      return { origin, port, pid: child.pid, stateDir, stop, readyMs: performance.now() - started, log: () => log };
     }
     await sleep(200);
   }

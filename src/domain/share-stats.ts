@@ -48,6 +48,10 @@ export const counterName = {
   click: (platform: string) => `clicks.${platform}`,
   placement: (placement: string) => `placement.${placement}`,
   uniqueVisitors: "visitors.unique",
+  /** Human page views by the channel the reader came through (referrer or in-app browser). */
+  channel: (channel: string) => `channel.${channel}`,
+  /** Distinct installs that reported opening the share, per platform. */
+  open: (platform: string) => `opens.${platform}`,
 } as const;
 
 /**

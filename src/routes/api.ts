@@ -8,6 +8,7 @@ import type { ShareLookup } from "../domain/share";
 import { isPlausibleShareId, newShareId } from "../domain/share-id";
 import { canonicalJson, sha256Base64Url } from "../domain/share-version";
 import type { AppEnv } from "../env";
+import { analytics } from "./analytics";
 import { ApiError } from "../http/api-error";
 import { bearerAuth } from "../http/bearer-auth";
 import { jsonBody } from "../http/json-body";
@@ -110,4 +111,4 @@ const shares = new Hono<AppEnv>()
  * The API sub-app, mounted at /api. Its type is exported as `ApiType` from src/index.ts for
  * hono/client.
  */
-export const api = new Hono<AppEnv>().route("/", openapi).route("/", shares);
+export const api = new Hono<AppEnv>().route("/", openapi).route("/", shares).route("/", analytics);
