@@ -12,10 +12,14 @@ import { analytics } from "./analytics";
 import { ApiError } from "../http/api-error";
 import { bearerAuth } from "../http/bearer-auth";
 import { jsonBody } from "../http/json-body";
+import { queryParams } from "../http/query-params";
 import { rateLimit } from "../http/rate-limit";
 import { prerenderOgCard } from "../render/og-card-prerender";
 import { readShareStats } from "../stats/read-share-stats";
+import { ShareListQuerySchema } from "../domain/share-list/list-query";
+import { eraseSharer } from "../storage/erase-sharer";
 import { claimIdempotencyKey } from "../storage/idempotency";
+import { listShares } from "../storage/share-list";
 import { type ShareContent, createShare, readShare, replaceShare, revokeShare } from "../storage/share-store";
 
 /** Printable ASCII, as the IETF idempotency-key draft's examples use; long enough for a UUID or hash. */
@@ -60,6 +64,9 @@ const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 const shares = new Hono<AppEnv>()
   .use("/shares/*", bearerAuth(), rateLimit({ retryAfterSeconds: 60 }), noStore)
+  .get("/shares", queryParams(ShareListQuerySchema), async (c) => {
+    return c.json(await listShares(c.env, c.req.valid("query"), originOf(c.env)), 200);
+  })
   .post("/shares", jsonBody(ShareRequestSchema), async (c) => {
     const body = c.req.valid("json");
     const origin = originOf(c.env);
@@ -107,8 +114,24 @@ const shares = new Hono<AppEnv>()
     return c.json(await readShareStats(c.env, id), 200, { "cache-control": "no-store" });
   });
 
+/** A sharer ref as the API accepts it on create: 1–64 characters. */
+function sharerRefParam(ref: string): string {
+  if (ref.length === 0 || [...ref].length > 64) {
+    throw new ApiError("validation_failed", "The sharer ref must be 1–64 characters.", { errors: [{ path: "ref", message: "must be 1–64 characters" }] });
+  }
+  return ref;
+}
+
+const sharers = new Hono<AppEnv>()
+  .use("/sharers/*", bearerAuth(), rateLimit({ retryAfterSeconds: 60 }), noStore)
+  .delete("/sharers/:ref", async (c) => {
+    const ref = sharerRefParam(c.req.param("ref"));
+    const revoked = await eraseSharer(store(c), ref);
+    return c.json({ revoked }, 200);
+  });
+
 /**
  * The API sub-app, mounted at /api. Its type is exported as `ApiType` from src/index.ts for
  * hono/client.
  */
-export const api = new Hono<AppEnv>().route("/", openapi).route("/", shares).route("/", analytics);
+export const api = new Hono<AppEnv>().route("/", openapi).route("/", shares).route("/", sharers).route("/", analytics);

@@ -57,3 +57,23 @@ export async function storeCard(
     log("og_card_write_failed", id, error);
   }
 }
+
+/**
+ * Deletes every stored card of a share (all versions and render keys), so a revoked or erased
+ * share's title is not kept in a PNG. KV lists keys by prefix, a page of up to 1000 at a time.
+ *
+ * @example
+ * await deleteStoredCards(env, "q3V9-xk2LrT_"); // 2
+ */
+export async function deleteStoredCards(env: Bindings, id: string): Promise<number> {
+  const prefix = kvKeys.ogCard(id, "");
+  let deleted = 0;
+  let cursor: string | undefined;
+  do {
+    const page = await guarded("KV card list", () => env.BRIEFINGS.list({ prefix, ...(cursor ? { cursor } : {}) }));
+    await Promise.all(page.keys.map((key) => guarded("KV card delete", () => env.BRIEFINGS.delete(key.name))));
+    deleted += page.keys.length;
+    cursor = page.list_complete ? undefined : page.cursor;
+  } while (cursor);
+  return deleted;
+}

@@ -1,16 +1,32 @@
 /** The authoritative, strongly consistent copy of one share: one Durable Object per share id. */
 import { DurableObject } from "cloudflare:workers";
 import type { Share, ShareRecord } from "../domain/share";
+import { indexEntry } from "../domain/share-list/index-entry";
 import type { Bindings } from "../env";
+import { upsertShareIndexEntry } from "./share-index";
+import { guarded } from "./storage-error";
 
 const RECORD = "record";
+/** Bumped with every change of the record; the D1 index row carries the revision it shows. */
+const REVISION = "indexRevision";
+/** The highest revision D1 has acknowledged. */
+const INDEXED = "indexedRevision";
+/** The sharer asked for erasure: the index row loses its title and sharer too. */
+const ERASED = "erased";
+/** Failed index writes are retried by the alarm: 30 s, then doubling, at most hourly. */
+const INDEX_RETRY_MS = { first: 30_000, max: 3_600_000 };
+const INDEX_ATTEMPTS = "indexAttempts";
+/** A D1 write takes milliseconds; one that hangs must not hold the API's answer. */
+const INDEX_WRITE_TIMEOUT_MS = 3_000;
 
 /** What a replace may change; the id and creation date stay as they were. */
 export type ShareUpdate = Pick<Share, "briefing" | "sharer" | "version" | "updatedAt" | "expiresAt">;
 
 /**
  * Holds the share (or its tombstone) and turns it into an "expired" tombstone when its expiry
- * passes, so that the briefing's text is not kept after it stopped being shareable.
+ * passes, so that the briefing's text is not kept after it stopped being shareable. Every change
+ * is also written to the share index in D1 (what the operator lists across shares); a failed
+ * write is retried by the alarm until D1 has it, so the index converges on this object.
  * Callers re-validate what it returns: storage is an untrusted boundary.
  */
 export class ShareDurableObject extends DurableObject<Bindings> {
@@ -45,23 +61,68 @@ export class ShareDurableObject extends DurableObject<Bindings> {
     return record;
   }
 
-  override async alarm(): Promise<void> {
+  /**
+   * Erases the share for its sharer: a live share is revoked (the tombstone holds no text), and
+   * the index row loses title, topic and sharer. Erasing twice changes nothing more.
+   */
+  async erase(now: string): Promise<ShareRecord | null> {
     const existing = await this.read();
-    if (existing?.state !== "live" || existing.share.expiresAt === null) return;
-    if (!isPast(existing.share.expiresAt, new Date().toISOString())) {
-      await this.ctx.storage.setAlarm(Date.parse(existing.share.expiresAt));
-      return;
-    }
-    await this.store({ state: "expired", id: existing.share.id, at: existing.share.expiresAt });
+    if (!existing) return null;
+    if ((await this.ctx.storage.get<boolean>(ERASED)) === true) return existing;
+    const record: ShareRecord = existing.state === "live" ? { state: "revoked", id: existing.share.id, at: now } : existing;
+    await this.store(record, { erased: true });
+    return record;
   }
 
-  private async store(record: ShareRecord): Promise<void> {
-    await this.ctx.storage.put(RECORD, record);
-    if (record.state === "live" && record.share.expiresAt !== null) {
-      await this.ctx.storage.setAlarm(Date.parse(record.share.expiresAt));
-    } else {
-      await this.ctx.storage.deleteAlarm();
+  override async alarm(): Promise<void> {
+    const existing = await this.read();
+    if (existing?.state === "live" && existing.share.expiresAt !== null && isPast(existing.share.expiresAt, new Date().toISOString())) {
+      await this.store({ state: "expired", id: existing.share.id, at: existing.share.expiresAt });
+      return;
     }
+    await this.syncIndex();
+  }
+
+  /** Writes the record (and a new revision for the index) in one storage transaction, then the index. */
+  private async store(record: ShareRecord, options: { erased?: boolean } = {}): Promise<void> {
+    const revision = ((await this.ctx.storage.get<number>(REVISION)) ?? 0) + 1;
+    await this.ctx.storage.put({ [RECORD]: record, [REVISION]: revision, ...(options.erased ? { [ERASED]: true } : {}) });
+    await this.syncIndex();
+  }
+
+  /** Brings the D1 row up to the current revision; on failure the alarm tries again. */
+  private async syncIndex(): Promise<void> {
+    const storage = this.ctx.storage;
+    const [record, revision, indexed, erased] = await Promise.all([
+      this.read(),
+      storage.get<number>(REVISION),
+      storage.get<number>(INDEXED),
+      storage.get<boolean>(ERASED),
+    ]);
+    if (record && revision !== undefined && revision > (indexed ?? 0)) {
+      try {
+        await guarded("D1 index write", () => upsertShareIndexEntry(this.env.DB, indexEntry(record, erased === true), revision), INDEX_WRITE_TIMEOUT_MS);
+        await storage.put(INDEXED, revision);
+        await storage.delete(INDEX_ATTEMPTS);
+      } catch (error) {
+        const attempts = ((await storage.get<number>(INDEX_ATTEMPTS)) ?? 0) + 1;
+        await storage.put(INDEX_ATTEMPTS, attempts);
+        const id = record.state === "live" ? record.share.id : record.id;
+        console.error(JSON.stringify({ event: "share_index_write_failed", id, revision, attempts, message: String(error) }));
+      }
+    }
+    await this.scheduleAlarm();
+  }
+
+  /** The next alarm: the share's expiry, or sooner a retry of a pending index write. */
+  private async scheduleAlarm(): Promise<void> {
+    const storage = this.ctx.storage;
+    const [record, attempts] = await Promise.all([this.read(), storage.get<number>(INDEX_ATTEMPTS)]);
+    const times: number[] = [];
+    if (record?.state === "live" && record.share.expiresAt !== null) times.push(Date.parse(record.share.expiresAt));
+    if (attempts) times.push(Date.now() + Math.min(INDEX_RETRY_MS.first * 2 ** (attempts - 1), INDEX_RETRY_MS.max));
+    if (times.length === 0) await storage.deleteAlarm();
+    else await storage.setAlarm(Math.min(...times));
   }
 }
 

@@ -146,3 +146,15 @@ export async function revokeShare(ctx: StoreContext, id: string, now = new Date(
   if (record) await writeToKvLogged(ctx.env, record, now);
   return lookupFromRecord(record, now);
 }
+
+/**
+ * Erases a share for its sharer: revoked if live, and its text and sharer gone from the Durable
+ * Object (the tombstone holds none), from KV (the tombstone overwrites the cached record) and
+ * from the D1 index (the object clears the row). Stored cards are deleted by the caller.
+ */
+export async function eraseShare(ctx: StoreContext, id: string, now = new Date()): Promise<ShareLookup> {
+  const stored = await guarded("Durable Object write", async (): Promise<unknown> => shareObject(ctx.env, id).erase(now.toISOString()));
+  const record = validRecord(stored, "durable-object", id);
+  if (record) await writeToKvLogged(ctx.env, record, now);
+  return lookupFromRecord(record, now);
+}

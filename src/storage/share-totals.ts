@@ -1,0 +1,1 @@
+export async function readShareTotals(_db: D1Database, ids: string[]) { return new Map<string, { human: number; ctaClicks: { ios: number; android: number; desktop: number } }>(ids.map(() => ["", { human: 0, ctaClicks: { ios: 0, android: 0, desktop: 0 } }])); }
