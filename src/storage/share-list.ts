@@ -6,10 +6,10 @@ import type { ShareList, ShareListItem } from "../domain/share-list/share-list-s
 import type { Bindings } from "../env";
 import { ApiError } from "../http/api-error";
 import { type ShareIndexRow, listShareIndex } from "./share-index";
-import { readShareTotals } from "./share-totals";
+import { type ShareListTotals, readShareTotals } from "./share-totals";
 import { guarded } from "./storage-error";
 
-function toItem(row: ShareIndexRow, totals: ShareListItem["views"] & { ctaClicks: ShareListItem["ctaClicks"] }, origin: string, now: Date): ShareListItem {
+function toItem(row: ShareIndexRow, totals: ShareListTotals, origin: string, now: Date): ShareListItem {
   const sharer = row.sharer_name || row.sharer_ref ? { ...(row.sharer_name ? { name: row.sharer_name } : {}), ...(row.sharer_ref ? { ref: row.sharer_ref } : {}) } : null;
   return {
     id: row.id,
