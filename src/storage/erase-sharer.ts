@@ -1,4 +1,5 @@
 /** Erasure on request: every share of one sharer ref revoked, and its text and sharer name deleted from every store. */
+import { database } from "./d1/database";
 import { deleteStoredCards } from "./og-card-store";
 import { shareIdsOfSharer } from "./share-index";
 import { type StoreContext, eraseShare } from "./share-store";
@@ -16,7 +17,8 @@ const CONCURRENCY = 8;
  * await eraseSharer({ env, waitUntil }, "user-42"); // 3
  */
 export async function eraseSharer(ctx: StoreContext, sharerRef: string, now = new Date()): Promise<number> {
-  const ids = await guarded("D1 sharer lookup", () => shareIdsOfSharer(ctx.env.DB, sharerRef));
+  const db = await database(ctx.env);
+  const ids = await guarded("D1 sharer lookup", () => shareIdsOfSharer(db, sharerRef));
   let next = 0;
   const worker = async () => {
     while (next < ids.length) {

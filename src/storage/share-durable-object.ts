@@ -3,6 +3,7 @@ import { DurableObject } from "cloudflare:workers";
 import type { Share, ShareRecord } from "../domain/share";
 import { indexEntry } from "../domain/share-list/index-entry";
 import type { Bindings } from "../env";
+import { database } from "./d1/database";
 import { upsertShareIndexEntry } from "./share-index";
 import { guarded } from "./storage-error";
 
@@ -101,7 +102,7 @@ export class ShareDurableObject extends DurableObject<Bindings> {
     ]);
     if (record && revision !== undefined && revision > (indexed ?? 0)) {
       try {
-        await guarded("D1 index write", () => upsertShareIndexEntry(this.env.DB, indexEntry(record, erased === true), revision), INDEX_WRITE_TIMEOUT_MS);
+        await guarded("D1 index write", async () => upsertShareIndexEntry(await database(this.env), indexEntry(record, erased === true), revision), INDEX_WRITE_TIMEOUT_MS);
         await storage.put(INDEXED, revision);
         await storage.delete(INDEX_ATTEMPTS);
       } catch (error) {

@@ -5,6 +5,7 @@ import { LIST_LIMIT, type ShareListQuery, effectiveStatus, listFilterKey } from 
 import type { ShareList, ShareListItem } from "../domain/share-list/share-list-schema";
 import type { Bindings } from "../env";
 import { ApiError } from "../http/api-error";
+import { database } from "./d1/database";
 import { type ShareIndexRow, listShareIndex } from "./share-index";
 import { type ShareListTotals, readShareTotals } from "./share-totals";
 import { guarded } from "./storage-error";
@@ -44,9 +45,10 @@ export async function listShares(env: Bindings, query: ShareListQuery, origin: s
     });
   }
   const limit = query.limit ?? LIST_LIMIT.default;
-  const rows = await guarded("D1 share list", () => listShareIndex(env.DB, query, limit + 1, after, now));
+  const db = await database(env);
+  const rows = await guarded("D1 share list", () => listShareIndex(db, query, limit + 1, after, now));
   const page = rows.slice(0, limit);
-  const totals = await guarded("D1 share totals", () => readShareTotals(env.DB, page.map((row) => row.id)));
+  const totals = await guarded("D1 share totals", () => readShareTotals(db, page.map((row) => row.id)));
   const last = page.at(-1);
   return {
     shares: page.map((row) => toItem(row, totals.get(row.id) ?? { human: 0, ctaClicks: { ios: 0, android: 0, desktop: 0 } }, origin, now)),
