@@ -1,9 +1,10 @@
-import { env } from "cloudflare:test";
+import { SELF, env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { ShareList } from "../../src/domain/share-list/share-list-schema";
 import { listShares } from "../../src/storage/share-list";
 import { ORIGIN, api, createShare } from "../fixtures/api";
 import { buildBriefing, buildShareRequest } from "../fixtures/briefings";
+import { sum, waitForStats } from "../fixtures/stats";
 
 /** Every test lists only its own shares: a sharer ref of its own. */
 const freshRef = () => `ref-${crypto.randomUUID().slice(0, 8)}`;
@@ -148,5 +149,35 @@ describe("GET /api/shares", () => {
 
   it("requires the bearer token", async () => {
     expect((await api("/shares", { token: null })).status).toBe(401);
+  });
+});
+
+describe("GET /api/shares counts", () => {
+  const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
+  const ANDROID = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/125.0.0.0 Mobile Safari/537.36";
+
+  it("equal the share's own stats once the queue has drained and the counter flushed to D1", async () => {
+    const ref = freshRef();
+    const { id } = await createShare(buildShareRequest({ sharer: { ref } }));
+    const visits: Array<[string, string]> = [
+      [`/b/${id}`, IPHONE],
+      [`/b/${id}`, ANDROID],
+      [`/b/${id}/get?via=banner`, IPHONE],
+      [`/b/${id}/get?via=footer`, ANDROID],
+      [`/b/${id}/get?via=footer`, IPHONE],
+    ];
+    for (const [path, ua] of visits) {
+      const response = await SELF.fetch(`${ORIGIN}${path}`, { headers: { "user-agent": ua, "cf-connecting-ip": "203.0.113.9" }, redirect: "manual" });
+      expect([200, 302]).toContain(response.status);
+    }
+    const stats = await waitForStats(id, (s) => {
+      expect(s.views.human).toBe(2);
+      expect(sum(s.ctaClicks)).toBe(3);
+    });
+    const counter = env.STATS_COUNTERS.get(env.STATS_COUNTERS.idFromName(id));
+    await expect.poll(async () => counter.flushAnalytics(), { timeout: 20_000 }).toBe(true);
+    const [item] = (await list(`sharerRef=${ref}`)).shares;
+    expect(item!.views).toEqual({ human: stats.views.human });
+    expect(item!.ctaClicks).toEqual(stats.ctaClicks);
   });
 });
