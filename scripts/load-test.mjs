@@ -4,7 +4,8 @@
  * 40 s of mixed page / card / CTA / API traffic with autocannon (a fixed number of requests, sized by
  * a short warm-up, so that none is in flight when the run ends), waits for the stats queue to drain,
  * then checks that nothing answered 5xx and that every click and view answered was counted exactly
- * once. Stops the server and exits 0 (pass) or 1 (fail) by itself.
+ * once, in each share's stats and in GET /api/analytics (D1's rollups, once the counters' outboxes
+ * have flushed). Stops the server and exits 0 (pass) or 1 (fail) by itself.
  *
  *   npm run test:load                     # LOAD_SECONDS=20 npm run test:load for a shorter run
  */
@@ -87,6 +88,21 @@ async function counted(shares) {
   return total;
 }
 
+/** The same figures from GET /api/analytics (the last 30 days: the whole life of this fresh server). */
+async function analyticsCounted() {
+  const response = await fetch(`${BASE}/api/analytics`, { headers: { authorization: `Bearer ${STATS_TOKEN}` } });
+  if (response.status !== 200) throw new Error(`analytics: ${response.status} ${await response.text()}`);
+  const { totals } = await response.json();
+  return {
+    ios: totals.ctaClicks.ios,
+    android: totals.ctaClicks.android,
+    desktop: totals.ctaClicks.desktop,
+    human: totals.views.human,
+    whatsapp: totals.unfurls.whatsapp,
+    views: totals.views.total,
+  };
+}
+
 /**
  * Runs exactly `amount` requests. Not a duration: when a duration ends, autocannon drops the requests
  * still in flight, which the Worker may have answered and counted, and the comparison would be off.
@@ -130,27 +146,29 @@ function expectedCounts(tally) {
   return expected;
 }
 
-async function waitForDrain(shares, expected) {
+async function waitForDrain(read, expected) {
   const deadline = Date.now() + DRAIN_TIMEOUT_MS;
-  let latest = await counted(shares);
+  let latest = await read();
   while (Date.now() < deadline && JSON.stringify(latest) !== JSON.stringify(expected)) {
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    latest = await counted(shares);
+    latest = await read();
   }
   return latest;
 }
 
-function printReport(tally, result, expected, got) {
+function printReport(tally, result, expected, got, analytics) {
   console.log(`\n${result.requests.total} requests in ${result.duration.toFixed(1)} s over ${CONNECTIONS} connections (${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms), after a warm-up`);
   console.log("kind              answered  by status");
   for (const entry of MIX) {
     const row = tally[entry.kind] ?? { answered: 0, byStatus: {} };
     console.log(`${entry.kind.padEnd(17)} ${String(row.answered).padStart(8)}  ${JSON.stringify(row.byStatus)}`);
   }
-  console.log("\nanswered vs counted");
+  console.log("\nanswered vs counted (share stats) vs analytics (D1)");
   for (const key of Object.keys(expected)) {
-    const mark = expected[key] === got[key] ? "ok" : "MISMATCH";
-    console.log(`  ${key.padEnd(9)} answered ${String(expected[key]).padStart(6)}  counted ${String(got[key]).padStart(6)}  ${mark}`);
+    const mark = expected[key] === got[key] && expected[key] === analytics[key] ? "ok" : "MISMATCH";
+    console.log(
+      `  ${key.padEnd(9)} answered ${String(expected[key]).padStart(6)}  counted ${String(got[key]).padStart(6)}  analytics ${String(analytics[key]).padStart(6)}  ${mark}`,
+    );
   }
 }
 
@@ -173,8 +191,9 @@ async function main() {
     const cycles = Math.max(1, Math.round((rate * DURATION_SECONDS) / (CONNECTIONS * MIX.length)));
     const result = await runLoad(shares, tally, cycles * CONNECTIONS * MIX.length);
     const expected = expectedCounts(tally);
-    const got = await waitForDrain(shares, expected);
-    printReport(tally, result, expected, got);
+    const got = await waitForDrain(() => counted(shares), expected);
+    const analytics = await waitForDrain(analyticsCounted, expected);
+    printReport(tally, result, expected, got, analytics);
 
     const failures = [];
     const fiveXx = MIX.flatMap((entry) =>
@@ -184,13 +203,14 @@ async function main() {
     if (result.errors || result.timeouts) failures.push(`${result.errors} connection errors, ${result.timeouts} timeouts (an unanswered tap cannot be compared)`);
     for (const key of Object.keys(expected)) {
       if (expected[key] !== got[key]) failures.push(`${key}: ${expected[key]} answered, ${got[key]} counted`);
+      if (expected[key] !== analytics[key]) failures.push(`${key}: ${expected[key]} answered, ${analytics[key]} in GET /api/analytics`);
     }
     if (expected.ios + expected.android + expected.desktop === 0) failures.push("no click was answered: the load did not reach the CTA");
     if (failures.length) {
       console.error(`\nFAIL\n  ${failures.join("\n  ")}`);
       process.exitCode = 1;
     } else {
-      console.log("\nPASS: zero 5xx; every click and view answered was counted exactly once.");
+      console.log("\nPASS: zero 5xx; every click and view answered was counted exactly once, in the shares' stats and in GET /api/analytics.");
     }
   } finally {
     await worker.stop();

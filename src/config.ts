@@ -12,7 +12,8 @@ export type ConfigVariable =
   | "APPLE_PROVIDER_TOKEN"
   | "ANDROID_PACKAGE"
   | "ANDROID_CERT_SHA256"
-  | "API_TOKENS";
+  | "API_TOKENS"
+  | "ANALYTICS_RETENTION_DAYS";
 
 export interface Config {
   /** e.g. "https://share.example.app", no trailing slash; every absolute URL we emit starts with it. */
@@ -29,6 +30,8 @@ export interface Config {
   /** Accepted bearer tokens; empty means the API accepts nobody. */
   apiTokens: string[];
   demoShare: boolean;
+  /** How many days of daily analytics rows are kept (ANALYTICS_RETENTION_DAYS, default 400); null when malformed. */
+  analyticsRetentionDays: number | null;
   /** The share pages' robots directive: "noindex" unless SHARE_PAGES_INDEXABLE is "on". */
   shareRobots: "noindex" | "index";
   /** What is wrong with each variable that is missing or malformed. */
@@ -88,7 +91,15 @@ const parsers = {
     }
     return { value: fingerprints };
   },
+  ANALYTICS_RETENTION_DAYS: (raw: string): Parsed<number> => {
+    const days = /^\d{1,6}$/.test(raw) ? Number(raw) : Number.NaN;
+    if (!(days >= 1 && days <= 36_500)) return { error: "must be a whole number of days from 1 to 36500 (default 400)" };
+    return { value: days };
+  },
 };
+
+/** The contract's default for ANALYTICS_RETENTION_DAYS. */
+export const DEFAULT_ANALYTICS_RETENTION_DAYS = 400;
 
 const cache = new WeakMap<object, Config>();
 
@@ -142,6 +153,9 @@ export function parseConfig(env: Bindings): Config {
     androidCertSha256: read("ANDROID_CERT_SHA256", parsers.ANDROID_CERT_SHA256),
     apiTokens,
     demoShare: env.DEMO_SHARE === "on",
+    analyticsRetentionDays: env.ANALYTICS_RETENTION_DAYS?.trim()
+      ? read("ANALYTICS_RETENTION_DAYS", parsers.ANALYTICS_RETENTION_DAYS)
+      : DEFAULT_ANALYTICS_RETENTION_DAYS,
     shareRobots: env.SHARE_PAGES_INDEXABLE === "on" ? "index" : "noindex",
     problems,
   };

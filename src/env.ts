@@ -49,6 +49,8 @@ export interface Bindings {
   CLICK_WEBHOOK_URL?: string;
   /** Secret: signs each webhook POST (HMAC-SHA256 over timestamp and body). */
   WEBHOOK_SECRET?: string;
+  /** Days of daily analytics rows kept by the nightly prune (default 400). */
+  ANALYTICS_RETENTION_DAYS?: string;
 }
 
 export interface Variables {

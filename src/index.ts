@@ -1,6 +1,7 @@
 /** briefing-share: the Worker. Global middleware, the route modules, and one notFound / onError. */
 import { Hono } from "hono";
 import type { AppEnv, Bindings } from "./env";
+import { handleScheduled } from "./analytics/retention";
 import { ApiError } from "./http/api-error";
 import { errorPageResponse } from "./http/html-page";
 import { handleError } from "./http/on-error";
@@ -46,8 +47,9 @@ app.notFound((c) => {
 
 app.onError(handleError);
 
-/** HTTP requests go to the Hono app; queue batches (stats, click webhooks) to their consumers. */
+/** HTTP requests go to the Hono app; queue batches (stats, click webhooks) to their consumers; the daily cron prunes analytics. */
 export default {
   fetch: app.fetch,
   queue: handleQueue,
+  scheduled: handleScheduled,
 } satisfies ExportedHandler<Bindings>;

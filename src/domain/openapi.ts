@@ -1,5 +1,6 @@
 /** The OpenAPI 3.1 document of the share API, generated from the schemas the code validates with. */
 import { z } from "zod";
+import { AnalyticsQuerySchema, AnalyticsSchema } from "./analytics/analytics-schema";
 import { ProblemSchema, ShareDetailSchema, ShareSummarySchema } from "./api-schemas";
 import { ShareRequestSchema } from "./briefing-schema";
 import { ShareStatsSchema } from "./share-stats";
@@ -33,7 +34,7 @@ const bodyErrors = {
 /** Every schema with an `id` in its metadata becomes a named component. */
 function componentSchemas(): JsonObject {
   // Reference the schemas so their metadata is registered before the registry is read.
-  void [ShareRequestSchema, ShareSummarySchema, ShareDetailSchema, ProblemSchema, ShareStatsSchema];
+  void [ShareRequestSchema, ShareSummarySchema, ShareDetailSchema, ProblemSchema, ShareStatsSchema, AnalyticsSchema];
   const { schemas } = z.toJSONSchema(z.globalRegistry, {
     target: "draft-2020-12",
     io: "input",
@@ -43,6 +44,20 @@ function componentSchemas(): JsonObject {
   for (const schema of Object.values(schemas)) delete schema.$schema;
   return schemas;
 }
+
+/** OpenAPI query parameters from the object schema a route validates its query string with. */
+function queryParameters(schema: z.ZodObject): JsonObject[] {
+  const json = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input" }) as { properties: Record<string, JsonObject>; required?: string[] };
+  return Object.entries(json.properties).map(([name, property]) => {
+    const { description, ...rest } = property;
+    return { name, in: "query", required: json.required?.includes(name) ?? false, ...(description ? { description } : {}), schema: rest };
+  });
+}
+
+const analyticsErrors = {
+  "400": problem("A query parameter is malformed or out of range (a date before 2020 or after today, from after to, over 400 days, an unknown or repeated parameter); `errors` names it."),
+  ...commonErrors,
+};
 
 let cached: JsonObject | null = null;
 
@@ -110,6 +125,29 @@ export function openApiDocument(origin: string | null): JsonObject {
           operationId: "revokeShare",
           summary: "Revoke a share: its page answers 410 and its card becomes neutral.",
           responses: { "204": { description: "Revoked." }, "404": problem("No share with this id."), ...commonErrors },
+        },
+      },
+      "/api/analytics": {
+        get: {
+          operationId: "getAnalytics",
+          summary: "Exact totals across every share for UTC days from..to (default the last 30, at most 400).",
+          parameters: queryParameters(AnalyticsQuerySchema),
+          responses: { "200": { description: "The analytics of the range.", content: json("Analytics") }, ...analyticsErrors },
+        },
+      },
+      "/api/analytics.csv": {
+        get: {
+          operationId: "getAnalyticsCsv",
+          summary: "The same range as CSV: a header row, then one row per (date, share id) with its counters.",
+          parameters: queryParameters(AnalyticsQuerySchema),
+          responses: {
+            "200": {
+              description: "An attachment. Cells a spreadsheet would run as a formula are prefixed with a single quote.",
+              headers: { "Content-Disposition": { schema: { type: "string" } } },
+              content: { "text/csv": { schema: { type: "string" } } },
+            },
+            ...analyticsErrors,
+          },
         },
       },
       "/api/shares/{id}/stats": {

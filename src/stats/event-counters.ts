@@ -18,7 +18,8 @@ export interface CounterDelta {
  * click (none is recorded, but a stray one may arrive) adds nothing.
  *
  * @example
- * counterDelta(viewByWhatsApp).counters; // ["views.total", "unfurls.whatsapp"]
+ * counterDelta(unfurlByWhatsApp).counters; // ["views.total", "unfurls.whatsapp"]
+ * counterDelta(humanViewFromX).counters;   // ["views.total", "views.human", "channel.x"]
  */
 export function counterDelta(event: StatsEvent): CounterDelta {
   const human = event.audience === "human";
@@ -26,6 +27,8 @@ export function counterDelta(event: StatsEvent): CounterDelta {
   if (event.type === "view") {
     counters.push(counterName.viewsTotal);
     if (human) counters.push(counterName.viewsHuman);
+    // Where human readers came from (byChannel in the analytics); a tap's channel is the webhook's.
+    if (human && event.channel) counters.push(counterName.channel(event.channel));
     if (event.audience === "unfurl" && event.unfurl) counters.push(counterName.unfurl(event.unfurl));
   } else if (human) {
     counters.push(counterName.click(event.platform), counterName.placement(event.placement ?? "other"));

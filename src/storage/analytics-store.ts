@@ -111,3 +111,52 @@ export async function shareDailyPage(env: Db, range: DateRange, after: ShareDayC
   const { results } = await guarded("D1 analytics read", () => statement.all<ShareDayCounterRow>());
   return results;
 }
+
+/**
+ * The indexed titles of some shares (null once erased; absent when not indexed).
+ *
+ * @example
+ * await indexedTitles(env, ["q3V9-xk2LrT_"]); // Map { "q3V9-xk2LrT_" => "AI model pulled" }
+ */
+export async function indexedTitles(env: Db, shareIds: readonly string[]): Promise<Map<string, string | null>> {
+  if (shareIds.length === 0) return new Map();
+  const db = await database(env);
+  const { results } = await guarded("D1 analytics read", () =>
+    db
+      .prepare("SELECT id, title FROM share_index WHERE id IN (SELECT value FROM json_each(?1))")
+      .bind(JSON.stringify(shareIds))
+      .all<{ id: string; title: string | null }>(),
+  );
+  return new Map(results.map((row) => [row.id, row.title]));
+}
+
+/** Rows deleted per statement when pruning, so no single write holds D1's one writer for long. */
+const PRUNE_CHUNK = 5_000;
+
+/**
+ * Deletes the daily rows (per share and app-wide) of days before `before`, in chunks. Per-share
+ * totals are never pruned. Returns how many rows went.
+ *
+ * @example
+ * await pruneDailyRows(env, "2025-10-27"); // { shareDaily: 120000, daily: 800 }
+ */
+export async function pruneDailyRows(env: Db, before: string): Promise<{ shareDaily: number; daily: number }> {
+  const db = await database(env);
+  const deleted = { shareDaily: 0, daily: 0 };
+  for (;;) {
+    const result = await guarded("D1 analytics prune", () =>
+      db
+        .prepare(
+          `DELETE FROM analytics_share_daily WHERE (date, share_id, counter) IN
+           (SELECT date, share_id, counter FROM analytics_share_daily WHERE date < ?1 LIMIT ?2)`,
+        )
+        .bind(before, PRUNE_CHUNK)
+        .run(),
+    );
+    deleted.shareDaily += result.meta.changes;
+    if (result.meta.changes < PRUNE_CHUNK) break;
+  }
+  const result = await guarded("D1 analytics prune", () => db.prepare("DELETE FROM analytics_daily WHERE date < ?1").bind(before).run());
+  deleted.daily = result.meta.changes;
+  return deleted;
+}

@@ -114,6 +114,7 @@ describe("GET /api/analytics: bad parameters", () => {
     ["a malformed from", () => "?from=2026-1-01", "from"],
     ["a malformed to", () => "?to=yesterday", "to"],
     ["an impossible date", () => "?from=2026-02-30", "from"],
+    ["a thirteenth month", () => "?to=2026-13-01", "to"],
     ["a date before 2020", () => "?from=1999-12-31", "from"],
     ["a to in the future", () => `?to=${addDays(today(), 1)}`, "to"],
     ["from after to", () => "?from=2026-11-02&to=2026-11-01", "from"],

@@ -37,6 +37,22 @@ describe("parseConfig", () => {
     expect(Object.keys(config.problems)).toEqual([variable]);
   });
 
+  it.each(["0", "-1", "12.5", "thirty", "36501", "1e3"])("names ANALYTICS_RETENTION_DAYS when it is %j", (value) => {
+    const config = parseConfig({ ...valid, ANALYTICS_RETENTION_DAYS: value });
+    expect(config.analyticsRetentionDays).toBeNull();
+    expect(Object.keys(config.problems)).toEqual(["ANALYTICS_RETENTION_DAYS"]);
+    expect(() => requireSetting(config, "ANALYTICS_RETENTION_DAYS", config.analyticsRetentionDays)).toThrow(/ANALYTICS_RETENTION_DAYS/);
+  });
+
+  it.each([
+    [undefined, 400],
+    ["", 400],
+    ["30", 30],
+    ["36500", 36500],
+  ])("reads ANALYTICS_RETENTION_DAYS=%j as %i days", (value, days) => {
+    expect(parseConfig({ ...valid, ANALYTICS_RETENTION_DAYS: value }).analyticsRetentionDays).toBe(days);
+  });
+
   it("accepts http only for a localhost origin", () => {
     expect(parseConfig({ ...valid, PUBLIC_ORIGIN: "http://localhost:8787" }).publicOrigin).toBe("http://localhost:8787");
   });

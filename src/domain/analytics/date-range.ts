@@ -25,7 +25,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
 export function isIsoDate(text: string): boolean {
-  return DATE.test(text) && utcDay(Date.parse(`${text}T00:00:00Z`)) === text;
+  if (!DATE.test(text)) return false;
+  const ms = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(ms) && utcDay(ms) === text;
 }
 
 /**
