@@ -19,6 +19,8 @@ export interface LayoutProps {
   head?: Child;
   /** The robots meta, e.g. "noindex"; omitted when undefined. */
   robots?: string;
+  /** The `apple-itunes-app` content (Safari's Smart App Banner), from smartAppBannerContent; omitted when null. */
+  smartAppBanner?: string | null;
   /** Page-specific CSS appended to the one stylesheet (keep it small). */
   extraCss?: string;
   children: Child;
@@ -34,7 +36,7 @@ export interface LayoutProps {
  *   <main>…</main>
  * </Layout>
  */
-export function Layout({ title, lang, dir, nonce, head, robots, extraCss, children }: LayoutProps) {
+export function Layout({ title, lang, dir, nonce, head, robots, smartAppBanner, extraCss, children }: LayoutProps) {
   return (
     <>
       {raw("<!doctype html>")}
@@ -44,6 +46,7 @@ export function Layout({ title, lang, dir, nonce, head, robots, extraCss, childr
           <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
           <title>{title}</title>
           {head}
+          {smartAppBanner ? <meta name="apple-itunes-app" content={smartAppBanner} /> : null}
           <meta name="theme-color" content={THEME_COLORS.light} media="(prefers-color-scheme: light)" />
           <meta name="theme-color" content={THEME_COLORS.dark} media="(prefers-color-scheme: dark)" />
           <meta name="color-scheme" content="light dark" />
