@@ -10,6 +10,7 @@
  * for each bracket what a reader really downloads: a fast level and the maximum.
  */
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { realisticBriefing } from "../bench/lib/briefings.mjs";
 import { startWorker } from "../bench/lib/worker-server.mjs";
 
 const port = Number(process.env.PORT ?? 8796);
@@ -18,20 +19,28 @@ const worker = await startWorker({ port, cwd: new URL("..", import.meta.url).pat
 const brotli = (body, quality) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }).length;
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
-/** A share created and revoked through the API with the local token (from .dev.vars), for the 410 page. */
-async function revokedSharePath() {
-  const headers = { authorization: "Bearer local-dev-token", "content-type": "application/json" };
-  const briefing = { title: "Revoked", summary: "Gone.", sections: [{ paragraphs: [{ text: "Gone." }] }] };
-  const created = await fetch(`${worker.origin}/api/shares`, { method: "POST", headers, body: JSON.stringify({ briefing }) });
+const API_HEADERS = { authorization: "Bearer local-dev-token", "content-type": "application/json" };
+
+/** A share created through the API with the local token (from .dev.vars); its page path. */
+async function sharePath(briefing) {
+  const created = await fetch(`${worker.origin}/api/shares`, { method: "POST", headers: API_HEADERS, body: JSON.stringify({ briefing }) });
   const { id } = await created.json();
-  await (await fetch(`${worker.origin}/api/shares/${id}`, { method: "DELETE", headers })).arrayBuffer();
   return `/b/${id}`;
+}
+
+/** A revoked share's page, for the 410. */
+async function revokedSharePath() {
+  const path = await sharePath({ title: "Revoked", summary: "Gone.", sections: [{ paragraphs: [{ text: "Gone." }] }] });
+  await (await fetch(`${worker.origin}/api${path.replace("/b/", "/shares/")}`, { method: "DELETE", headers: API_HEADERS })).arrayBuffer();
+  return path;
 }
 
 try {
   const rows = [];
   for (const [name, path] of [
     ["share page /b/demo", "/b/demo"],
+    // The benchmark's briefing: 4 sections of 5 cited paragraphs (bench/lib/briefings.mjs).
+    ["20-paragraph share page", await sharePath(realisticBriefing())],
     ["home /", "/"],
     ["404 page", "/b/NoSuchShare1"],
     // Cloudflare compresses only 200, 403 and 404 answers: a 410 goes out raw.
