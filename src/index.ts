@@ -13,6 +13,7 @@ import { ogImage } from "./routes/og-image";
 import { page } from "./routes/page";
 import { preview } from "./routes/preview";
 import { wellKnown } from "./routes/well-known";
+import { manifest } from "./routes/web-manifest";
 import { handleQueue } from "./stats/queue-handler";
 import { recordPageViews } from "./stats/record-page-views";
 
@@ -26,6 +27,7 @@ const app = new Hono<AppEnv>()
   .get("/healthz", (c) => c.text("ok", 200, { "cache-control": "no-store" }))
   .route("/", home)
   .route("/", wellKnown)
+  .route("/", manifest)
   .route("/", cta)
   .route("/", ogImage)
   .route("/", preview)

@@ -12,6 +12,8 @@ export interface ErrorPageProps {
   nonce: string;
   /** Where the CTA links: `/b/:id/get?via=error` for a 410, `/get?via=error` otherwise. */
   ctaHref?: string;
+  /** Safari's Smart App Banner content, or null without IOS_APP_ID. */
+  smartAppBanner?: string | null;
 }
 
 /** Plain words: what happened, and what the reader can do next. */
@@ -34,10 +36,10 @@ const MESSAGES = {
  * @example
  * <ErrorPage status={410} appName="Scout" appTagline="…" nonce={c.var.cspNonce} ctaHref={shareUrls.cta(origin, id, "error")} />
  */
-export function ErrorPage({ status, appName, appTagline, nonce, ctaHref = "/get?via=error" }: ErrorPageProps) {
+export function ErrorPage({ status, appName, appTagline, nonce, ctaHref = "/get?via=error", smartAppBanner = null }: ErrorPageProps) {
   const message = MESSAGES[status];
   return (
-    <Layout title={`${message.title} · ${appName}`} lang="en" dir="ltr" nonce={nonce} robots="noindex">
+    <Layout title={`${message.title} · ${appName}`} lang="en" dir="ltr" nonce={nonce} robots="noindex" smartAppBanner={smartAppBanner}>
       <SiteHeader appName={appName} ctaHref={ctaHref} />
       <main class="wrap">
         <section class="notice" aria-labelledby="notice-title">

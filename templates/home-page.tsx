@@ -14,6 +14,10 @@ export interface HomePageProps {
   canonicalUrl: string | null;
   /** Where the CTA links: `/get?via=home`. */
   ctaHref: string;
+  /** The brand card (`/og.png`, absolute), for link previews; null without PUBLIC_ORIGIN. */
+  ogImage?: { url: string; width: number; height: number; alt: string } | null;
+  /** Safari's Smart App Banner content, or null without IOS_APP_ID. */
+  smartAppBanner?: string | null;
 }
 
 const FEATURES = [
@@ -26,7 +30,7 @@ const FEATURES = [
  * @example
  * <HomePage appName="Scout" appTagline="Be the smartest in the room" nonce={c.var.cspNonce} canonicalUrl="https://share.example.app/" ctaHref="/get?via=home" />
  */
-export function HomePage({ appName, appTagline, nonce, canonicalUrl, ctaHref }: HomePageProps) {
+export function HomePage({ appName, appTagline, nonce, canonicalUrl, ctaHref, ogImage = null, smartAppBanner = null }: HomePageProps) {
   const description = `${appName} sends you a short, sourced news briefing every morning. ${appTagline}.`;
   return (
     <Layout
@@ -34,6 +38,7 @@ export function HomePage({ appName, appTagline, nonce, canonicalUrl, ctaHref }: 
       lang="en"
       dir="ltr"
       nonce={nonce}
+      smartAppBanner={smartAppBanner}
       head={
         <>
           <meta name="description" content={description} />
@@ -43,7 +48,16 @@ export function HomePage({ appName, appTagline, nonce, canonicalUrl, ctaHref }: 
           <meta property="og:description" content={description} />
           {canonicalUrl ? <meta property="og:url" content={canonicalUrl} /> : null}
           <meta property="og:site_name" content={appName} />
-          <meta name="twitter:card" content="summary" />
+          {ogImage ? (
+            <>
+              <meta property="og:image" content={ogImage.url} />
+              <meta property="og:image:width" content={String(ogImage.width)} />
+              <meta property="og:image:height" content={String(ogImage.height)} />
+              <meta property="og:image:alt" content={ogImage.alt} />
+              <meta property="og:image:type" content="image/png" />
+            </>
+          ) : null}
+          <meta name="twitter:card" content={ogImage ? "summary_large_image" : "summary"} />
         </>
       }
     >

@@ -1,17 +1,11 @@
 /** The HTML document every page shares: doctype, head in a crawler-friendly order, the one inline stylesheet. */
 import type { Child } from "hono/jsx";
 import { raw } from "hono/html";
+import { SITE_ICONS } from "../src/domain/site-icons";
 import { STYLESHEET } from "./styles";
 
 /** The browser chrome colour per theme; matches `--bg` in styles.ts. */
 export const THEME_COLORS = { light: "#faf9f6", dark: "#111215" } as const;
-
-/** The brand mark as a data: URI, so the favicon costs no request (and no 404 in the console). */
-const FAVICON =
-  "data:image/svg+xml," +
-  encodeURIComponent(
-    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="8" fill="#3730a3"/><path fill="#fff" d="M16 5l2.9 8.1L27 16l-8.1 2.9L16 27l-2.9-8.1L5 16l8.1-2.9z"/></svg>',
-  );
 
 export interface LayoutProps {
   /** The document title. */
@@ -25,6 +19,8 @@ export interface LayoutProps {
   head?: Child;
   /** The robots meta, e.g. "noindex"; omitted when undefined. */
   robots?: string;
+  /** The `apple-itunes-app` content (Safari's Smart App Banner), from smartAppBannerContent; omitted when null. */
+  smartAppBanner?: string | null;
   /** Page-specific CSS appended to the one stylesheet (keep it small). */
   extraCss?: string;
   children: Child;
@@ -32,7 +28,7 @@ export interface LayoutProps {
 
 /**
  * The document shell. Order in <head>: charset, viewport, title, `head`, theme-color,
- * color-scheme, robots, icon, stylesheet — metadata first, so crawlers that read only the first
+ * color-scheme, robots, icons and manifest, stylesheet — metadata first, so crawlers that read only the first
  * kilobytes still see every tag.
  *
  * @example
@@ -40,7 +36,7 @@ export interface LayoutProps {
  *   <main>…</main>
  * </Layout>
  */
-export function Layout({ title, lang, dir, nonce, head, robots, extraCss, children }: LayoutProps) {
+export function Layout({ title, lang, dir, nonce, head, robots, smartAppBanner, extraCss, children }: LayoutProps) {
   return (
     <>
       {raw("<!doctype html>")}
@@ -50,11 +46,16 @@ export function Layout({ title, lang, dir, nonce, head, robots, extraCss, childr
           <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
           <title>{title}</title>
           {head}
+          {smartAppBanner ? <meta name="apple-itunes-app" content={smartAppBanner} /> : null}
           <meta name="theme-color" content={THEME_COLORS.light} media="(prefers-color-scheme: light)" />
           <meta name="theme-color" content={THEME_COLORS.dark} media="(prefers-color-scheme: dark)" />
           <meta name="color-scheme" content="light dark" />
           {robots ? <meta name="robots" content={robots} /> : null}
-          <link rel="icon" href={FAVICON} type="image/svg+xml" />
+          {/* The ICO lists its sizes rather than "any", so browsers that read SVG prefer the SVG. */}
+          <link rel="icon" href={SITE_ICONS.favicon} sizes="16x16 32x32 48x48" />
+          <link rel="icon" href={SITE_ICONS.svg} type="image/svg+xml" />
+          <link rel="apple-touch-icon" href={SITE_ICONS.appleTouch} sizes="180x180" />
+          <link rel="manifest" href={SITE_ICONS.manifest} />
           <style nonce={nonce} dangerouslySetInnerHTML={{ __html: extraCss ? STYLESHEET + extraCss : STYLESHEET }} />
         </head>
         <body>{children}</body>

@@ -6,6 +6,7 @@ import { formatPublishedDate } from "./published-date";
 import { readingMinutes, readingTimeLabel } from "./reading-time";
 import type { Share } from "./share";
 import { shareUrls } from "./share-urls";
+import { LOGO_ICON } from "./site-icons";
 import { smartAppBannerContent } from "./smart-app-banner";
 import { textDirection } from "./text-direction";
 
@@ -90,7 +91,16 @@ export function briefingPageModel(share: Share, settings: BriefingPageSettings):
       : null,
     jsonLd:
       canonicalUrl && imageUrl
-        ? scriptSafeJson(newsArticle({ briefing, url: canonicalUrl, imageUrl, appName, createdAt: share.createdAt, updatedAt: share.updatedAt }))
+        ? scriptSafeJson(
+            newsArticle({
+              briefing,
+              url: canonicalUrl,
+              imageUrl,
+              organization: { name: appName, url: `${origin}/`, logo: { ...LOGO_ICON, url: `${origin}${LOGO_ICON.path}` } },
+              createdAt: share.createdAt,
+              updatedAt: share.updatedAt,
+            }),
+          )
         : null,
     smartAppBanner: smartAppBannerContent({
       iosAppId: settings.iosAppId,

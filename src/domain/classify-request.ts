@@ -1,6 +1,6 @@
 /** Decides once what a request is: a human, a link-preview fetch (which platform), another bot, a HEAD or a prefetch. */
 import { isbot } from "isbot";
-import { LINK_PREVIEW_BOTS, type UnfurlPlatform } from "./link-preview-bots";
+import { LINK_PREVIEW_BOTS, NON_HUMAN_AGENTS, type UnfurlPlatform } from "./link-preview-bots";
 
 export type RequestClass =
   | { kind: "human" }
@@ -46,7 +46,7 @@ export function classifyRequest({ method, userAgent, purpose }: RequestTraits): 
   if (ua === "") return { kind: "bot" };
   const platform = linkPreviewPlatform(ua);
   if (platform) return { kind: "unfurl", platform };
-  if (isbot(ua)) return { kind: "bot" };
+  if (isbot(ua) || NON_HUMAN_AGENTS.some((pattern) => pattern.test(ua))) return { kind: "bot" };
   return { kind: "human" };
 }
 

@@ -4,6 +4,9 @@
 export const CTA_PLACEMENTS = ["banner", "hero", "inline", "footer", "qr", "get-page", "error", "home"] as const;
 export type CtaPlacement = (typeof CTA_PLACEMENTS)[number];
 
+/** The brand card (the neutral card): the home page's og:image, at a URL that never changes. */
+export const BRAND_CARD_PATH = "/og.png";
+
 export const shareUrls = {
   /** The briefing page: what people share. */
   page: (origin: string, id: string) => `${origin}/b/${encodeURIComponent(id)}`,

@@ -1,14 +1,23 @@
 /** ETags, If-None-Match and the cache policy of public HTML pages. */
 
 /**
- * Browsers revalidate on every load (a 304 costs one small round trip); shared caches such as
- * Cloudflare's edge may keep a page 30 s, so an update or a revoke shows within a minute even
- * after KV's own propagation delay. `no-transform` keeps proxies from rewriting the nonce'd HTML.
+ * Every HTML page carries a fresh CSP nonce, so no shared cache may keep one: a cached copy would
+ * hand the same nonce to every reader, and a nonce is only worth something while it is unguessable
+ * per response. `private` keeps a page in the reader's own browser only; `no-cache` makes it
+ * revalidate on every load, which the share page's ETag turns into a 304 without a body (a 304
+ * carries no CSP, so the cached page keeps the nonce it came with). Cloudflare does not cache HTML
+ * by default either, so an edge cache loses nothing a default zone had.
+ *
+ * No `no-transform`: it is how an origin opts out of Cloudflare's gzip and brotli compression (the
+ * demo page's 20 KiB go out as about 6 KiB; `npm run page-weight`). Compression changes the encoding, not the content: the
+ * browser decodes exactly the bytes the Worker sent, nonce included, so the CSP header still matches
+ * the body. Nonce safety never depended on no-transform; it depends on the page not being replayed
+ * from a shared cache, which `private` rules out.
  */
-export const PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=30, must-revalidate, no-transform";
+export const PAGE_CACHE_CONTROL = "private, no-cache";
 
-/** Error pages (404, 410) may be cached as briefly; a 503 is never cached (see on-error.ts). */
-export const ERROR_PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=30";
+/** Error pages (404, 410) carry a nonce too; a 503 is never stored at all (see on-error.ts). */
+export const ERROR_PAGE_CACHE_CONTROL = "private, no-cache";
 
 /**
  * A strong ETag from the share version plus a short hash of the rendered HTML, so that a new

@@ -2,6 +2,7 @@
 import type { Context } from "hono";
 import { ErrorPage } from "../../templates/error-page";
 import { getConfig } from "../config";
+import { BRAND_SMART_BANNER_CAMPAIGN, smartAppBannerContent } from "../domain/smart-app-banner";
 import type { AppEnv } from "../env";
 import { ERROR_PAGE_CACHE_CONTROL } from "./conditional-get";
 
@@ -17,7 +18,20 @@ export function errorPageResponse(c: Context<AppEnv>, status: 404 | 410, ctaHref
   c.header("cache-control", ERROR_PAGE_CACHE_CONTROL);
   c.header("x-robots-tag", "noindex");
   return c.html(
-    ErrorPage({ status, appName: config.appName, appTagline: config.appTagline, nonce: c.var.cspNonce, ...(ctaHref ? { ctaHref } : {}) }),
+    ErrorPage({
+      status,
+      appName: config.appName,
+      appTagline: config.appTagline,
+      nonce: c.var.cspNonce,
+      ...(ctaHref ? { ctaHref } : {}),
+      // The share is unknown or gone: the banner opens (or installs) the app, with no argument.
+      smartAppBanner: smartAppBannerContent({
+        iosAppId: config.iosAppId,
+        appleProviderToken: config.appleProviderToken,
+        appArgument: null,
+        campaign: BRAND_SMART_BANNER_CAMPAIGN,
+      }),
+    }),
     status,
   );
 }

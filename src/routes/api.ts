@@ -19,6 +19,7 @@ import { readShareStats } from "../stats/read-share-stats";
 import { ShareListQuerySchema } from "../domain/share-list/list-query";
 import { eraseSharer } from "../storage/erase-sharer";
 import { claimIdempotencyKey } from "../storage/idempotency";
+import { deleteStoredCards } from "../storage/og-card-store";
 import { listShares } from "../storage/share-list";
 import { type ShareContent, createShare, readShare, replaceShare, revokeShare } from "../storage/share-store";
 
@@ -104,6 +105,12 @@ const shares = new Hono<AppEnv>()
     const id = shareIdParam(c.req.param("id"));
     const lookup = await revokeShare(store(c), id);
     if (lookup.status === "missing") throw new ApiError("not_found", `No share with id ${id}.`);
+    // The stored cards hold the briefing's words; from now on the card route answers the neutral card.
+    c.executionCtx.waitUntil(
+      deleteStoredCards(c.env, id).catch((error: unknown) =>
+        console.error(JSON.stringify({ event: "og_card_delete_failed", id, error: String(error) })),
+      ),
+    );
     return c.body(null, 204);
   })
   .get("/shares/:id/stats", async (c) => {

@@ -3,6 +3,9 @@ import { Hono } from "hono";
 import { HomePage } from "../../templates/home-page";
 import { getConfig } from "../config";
 import type { AppEnv } from "../env";
+import { OG_IMAGE_SIZE } from "../domain/briefing-page-model";
+import { BRAND_CARD_PATH } from "../domain/share-urls";
+import { BRAND_SMART_BANNER_CAMPAIGN, smartAppBannerContent } from "../domain/smart-app-banner";
 import { PAGE_CACHE_CONTROL } from "../http/conditional-get";
 
 /**
@@ -34,6 +37,15 @@ export const home = new Hono<AppEnv>()
         nonce: c.var.cspNonce,
         canonicalUrl: config.publicOrigin ? `${config.publicOrigin}/` : null,
         ctaHref: "/get?via=home",
+        ogImage: config.publicOrigin
+          ? { url: `${config.publicOrigin}${BRAND_CARD_PATH}`, ...OG_IMAGE_SIZE, alt: `${config.appName} · ${config.appTagline}` }
+          : null,
+        smartAppBanner: smartAppBannerContent({
+          iosAppId: config.iosAppId,
+          appleProviderToken: config.appleProviderToken,
+          appArgument: config.publicOrigin ? `${config.publicOrigin}/` : null,
+          campaign: BRAND_SMART_BANNER_CAMPAIGN,
+        }),
       }),
     );
   })

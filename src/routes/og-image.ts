@@ -1,7 +1,9 @@
 /** GET, HEAD /b/:id/og.png: the Open Graph card, stored once per version and never a broken image. */
 import { type Context, Hono } from "hono";
 import { getConfig } from "../config";
+import { cardCacheControl } from "../domain/card-cache-control";
 import { isPlausibleShareId } from "../domain/share-id";
+import { BRAND_CARD_PATH } from "../domain/share-urls";
 import type { AppEnv } from "../env";
 import { ifNoneMatch } from "../http/conditional-get";
 import { type CardContext, type CardResult, neutralOgCard, ogCardForShare, readCardEarly } from "../render/og-card-service";
@@ -10,14 +12,14 @@ import { readShareForReaders } from "../storage/reader-share";
 import { StorageUnavailableError } from "../storage/storage-error";
 
 /**
- * Cache lives. The URL the page links carries the content version, so its bytes never change.
- * A missing or stale `v` gets today's card briefly (never a redirect: crawlers do not follow image
- * redirects). The neutral card of a revoked share keeps an hour; a fallback is retried within a minute.
+ * Cache lives of the cards that do not depend on a share's expiry (a live share's card follows
+ * cardCacheControl: never past the share's expiry, never more than a day). The neutral card of a
+ * revoked share keeps an hour; a fallback is retried within a minute.
  */
 export const OG_CACHE_CONTROL = {
-  current: "public, max-age=31536000, immutable",
-  unversioned: "public, max-age=300",
   neutral: "public, max-age=3600",
+  /** The brand card at /og.png changes only with a deploy (design or brand words): a day. */
+  brand: "public, max-age=86400",
   fallback: "public, max-age=60",
 } as const;
 
@@ -37,7 +39,20 @@ function pngResponse(c: Context<AppEnv>, card: CardResult, cacheControl: string)
   return c.body(card.png, 200, headers);
 }
 
-export const ogImage = new Hono<AppEnv>().get("/b/:id/og.png", async (c) => {
+/**
+ * GET /og.png, the brand card (the home page's og:image), and GET /b/:id/og.png, a share's card.
+ *
+ * @example
+ * app.route("/", ogImage);
+ */
+export const ogImage = new Hono<AppEnv>()
+  .get(BRAND_CARD_PATH, async (c) => {
+    const config = getConfig(c.env);
+    const waitUntil = (promise: Promise<unknown>) => c.executionCtx.waitUntil(promise);
+    const brand = { appName: config.appName, appTagline: config.appTagline };
+    return pngResponse(c, await neutralOgCard({ env: c.env, waitUntil, brand }), OG_CACHE_CONTROL.brand);
+  })
+  .get("/b/:id/og.png", async (c) => {
   const id = c.req.param("id");
   if (!isPlausibleShareId(id)) return c.notFound();
   const config = getConfig(c.env);
@@ -58,6 +73,7 @@ export const ogImage = new Hono<AppEnv>().get("/b/:id/og.png", async (c) => {
   if (lookup.status === "gone") return pngResponse(c, await neutralOgCard(context), OG_CACHE_CONTROL.neutral);
 
   const card = await ogCardForShare(lookup.share, context, early);
-  const current = v === lookup.share.version;
-  return pngResponse(c, card, current ? OG_CACHE_CONTROL.current : OG_CACHE_CONTROL.unversioned);
+  // A missing or stale `v` gets today's card briefly: never a redirect, crawlers do not follow image redirects.
+  const kind = v === lookup.share.version ? "current" : "unversioned";
+  return pngResponse(c, card, cardCacheControl(kind, lookup.share.expiresAt, new Date()));
 });

@@ -3,7 +3,11 @@ import type { Bindings } from "../env";
 import { kvKeys } from "./kv-keys";
 import { guarded } from "./storage-error";
 
-/** Cards are immutable per key, so each KV edge may keep its copy for a day. */
+/**
+ * Cards are immutable per key, so each KV edge may keep its copy for a day. (A deleted card may
+ * therefore still be read for up to a day at an edge that had it cached: the same day that
+ * card-cache-control.ts allows shared HTTP caches.)
+ */
 const EDGE_CACHE_SECONDS = 24 * 60 * 60;
 /** An unread card leaves KV after 90 days (and is rendered again if it is ever asked for). */
 const MAX_KEEP_SECONDS = 90 * 24 * 60 * 60;
@@ -61,6 +65,9 @@ export async function storeCard(
 /**
  * Deletes every stored card of a share (all versions and render keys), so a revoked or erased
  * share's title is not kept in a PNG. KV lists keys by prefix, a page of up to 1000 at a time.
+ * KV's list is eventually consistent, so a card stored seconds before (a pre-render racing the
+ * revoke) may be missed: it then expires with its share or after 90 days, and is never served,
+ * since the card route answers a gone share with the neutral card.
  *
  * @example
  * await deleteStoredCards(env, "q3V9-xk2LrT_"); // 2

@@ -7,6 +7,7 @@ import worker from "../../src/index";
 import { FALLBACK_CARD_PATH } from "../../src/render/fallback-card";
 import { MAX_CARD_BYTES, cardRenderKey } from "../../src/render/og-card-service";
 import { kvKeys } from "../../src/storage/kv-keys";
+import { deleteStoredCards } from "../../src/storage/og-card-store";
 import { ORIGIN, api, createShare } from "../fixtures/api";
 import { buildBriefing, buildShareRequest } from "../fixtures/briefings";
 
@@ -105,12 +106,26 @@ describe("GET /b/:id/og.png: the card", () => {
 });
 
 describe("caching and versions", () => {
-  it("caches the current version for a year, immutable, readable cross-origin", async () => {
+  it("caches the current version for at most a day (stale hour included), never immutable, readable cross-origin", async () => {
     const share = await newShare();
     const { response } = await getCard(cardPath(share.id, share.version));
-    expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(response.headers.get("cache-control")).toBe("public, max-age=82800, stale-while-revalidate=3600");
     expect(response.headers.get("cross-origin-resource-policy")).toBe("cross-origin");
     expect(response.headers.get("etag")).toMatch(/^"[\w-]+\.[\w-]+"$/);
+  });
+
+  it.each([
+    ["in 60 s (the minimum)", 60],
+    ["in an hour", 3_600],
+  ])("never lets a cache keep the card of a share expiring %s past its expiry", async (_label, expiresIn) => {
+    const share = await createShare(buildShareRequest({ expiresIn }));
+    const { response } = await getCard(cardPath(share.id, share.version));
+    const header = response.headers.get("cache-control") ?? "";
+    expect(header).not.toContain("immutable");
+    const maxAge = Number(/max-age=(\d+)/.exec(header)?.[1]);
+    const stale = Number(/stale-while-revalidate=(\d+)/.exec(header)?.[1] ?? 0);
+    expect(maxAge + stale).toBeGreaterThan(0);
+    expect(maxAge + stale).toBeLessThanOrEqual(expiresIn);
   });
 
   it.each([
@@ -141,7 +156,7 @@ describe("caching and versions", () => {
     const after = await getCard(cardPath(share.id, version));
     const stale = await getCard(cardPath(share.id, share.version));
     expect(after.bytes).not.toEqual(before.bytes);
-    expect(after.response.headers.get("cache-control")).toContain("immutable");
+    expect(after.response.headers.get("cache-control")).toBe("public, max-age=82800, stale-while-revalidate=3600");
     expect(stale.bytes).toEqual(after.bytes);
     expect(stale.response.headers.get("cache-control")).toBe("public, max-age=300");
   });
@@ -160,7 +175,7 @@ describe("caching and versions", () => {
     const head = await getCard(cardPath(share.id, share.version), { method: "HEAD" });
     expect(head.response.status).toBe(200);
     expect(head.response.headers.get("content-type")).toBe("image/png");
-    expect(head.response.headers.get("cache-control")).toContain("immutable");
+    expect(head.response.headers.get("cache-control")).toBe("public, max-age=82800, stale-while-revalidate=3600");
     expect(head.bytes.length).toBe(0);
   });
 });
@@ -220,6 +235,37 @@ describe("never a broken preview", () => {
     expect(cardA.info).toMatchObject({ width: 1200, height: 630 });
     expect(cardA.response.headers.get("cache-control")).toBe("public, max-age=3600");
     expect(cardA.bytes).toEqual(cardB.bytes);
+  });
+
+  it("deletes every stored card of a share (all versions) when it is revoked, and only that share's", async () => {
+    const share = await newShare({ title: "First version" });
+    const firstKey = await ensureStored(share);
+    const updated = await api(`/shares/${share.id}`, { method: "PUT", body: JSON.stringify(buildShareRequest({ briefing: buildBriefing({ title: "Second" }) })) });
+    const { version } = (await updated.json()) as { version: string };
+    const secondKey = await ensureStored({ id: share.id, version });
+    // Another share whose id starts with this one's must keep its card.
+    const neighbour = `${share.id}x`;
+    await env.BRIEFINGS.put(kvKeys.ogCard(neighbour, "v.d"), new Uint8Array([1]));
+
+    expect((await api(`/shares/${share.id}`, { method: "DELETE" })).status).toBe(204);
+    let left: string[] = [];
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      left = (await env.BRIEFINGS.list({ prefix: kvKeys.ogCard(share.id, "") })).keys.map((key) => key.name);
+      if (left.length === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(left).toEqual([]);
+    expect(await env.BRIEFINGS.get(firstKey)).toBeNull();
+    expect(await env.BRIEFINGS.get(secondKey)).toBeNull();
+    expect(await env.BRIEFINGS.get(kvKeys.ogCard(neighbour, "v.d"))).not.toBeNull();
+  });
+
+  it("deleteStoredCards removes a share's cards and counts them (the erasure calls it too)", async () => {
+    const id = "EraseMe123456";
+    await Promise.all(["v1.a", "v1.b", "v2.a"].map((key) => env.BRIEFINGS.put(kvKeys.ogCard(id, key), new Uint8Array([1]))));
+    expect(await deleteStoredCards(env, id)).toBe(3);
+    expect((await env.BRIEFINGS.list({ prefix: kvKeys.ogCard(id, "") })).keys).toEqual([]);
+    expect(await deleteStoredCards(env, id)).toBe(0);
   });
 
   it("gives an expired share the same neutral card as a revoked one", async () => {

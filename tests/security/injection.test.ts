@@ -7,9 +7,11 @@
 import { env } from "cloudflare:test";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { type Briefing, type Sharer, ShareRequestSchema } from "../../src/domain/briefing-schema";
+import { HEADLINE_MAX_CHARS } from "../../src/domain/json-ld";
 import { truncateText } from "../../src/domain/page-description";
 import { newShareId } from "../../src/domain/share-id";
 import { shareVersion } from "../../src/domain/share-version";
+import { truncateGraphemes } from "../../src/domain/truncate-graphemes";
 import { kvKeys } from "../../src/storage/kv-keys";
 import { type ParsedPage, findAll, parseHtml } from "../fixtures/html";
 import { TEXT_PAYLOADS, URL_PAYLOADS } from "../fixtures/injection-payloads";
@@ -179,7 +181,9 @@ describe("the briefing page with a payload in every field", () => {
     const scripts = findAll(page, "script", { type: "application/ld+json" });
     expect(scripts).toHaveLength(1);
     const article = JSON.parse(scripts[0]!.text) as Record<string, unknown>;
-    expect(article.headline).toBe(briefing.title);
+    // The full title in `name`; `headline` is the same text cut to 110 characters (json-ld.ts).
+    expect(article.name).toBe(briefing.title);
+    expect(article.headline).toBe(truncateGraphemes(briefing.title, HEADLINE_MAX_CHARS));
     expect(article.description).toBe(briefing.summary);
     expect(/<\/script|<!--/i.test(scripts[0]!.text)).toBe(false);
   });

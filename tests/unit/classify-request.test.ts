@@ -44,6 +44,20 @@ describe("classifyRequest", () => {
     });
     expect(classifyRequest({ method: "GET", userAgent: "facebookexternalhit/1.1" })).toEqual({ kind: "unfurl", platform: "facebook" });
   });
+
+  it.each([
+    ["Firefox 38 on another OS X version", "Mozilla/5.0 (Macintosh; Intel Mac OS X 10.9; rv:38.0) Gecko/20100101 Firefox/38.0"],
+    ["Firefox 38 on Windows", "Mozilla/5.0 (Windows NT 6.1; WOW64; rv:38.0) Gecko/20100101 Firefox/38.0"],
+    ["Firefox 38 with a suffix", "Mozilla/5.0 (Macintosh; Intel Mac OS X 10.10; rv:38.0) Gecko/20100101 Firefox/38.0 Waterfox/38.0"],
+    ["Firefox 138 on OS X 10.10", "Mozilla/5.0 (Macintosh; Intel Mac OS X 10.10; rv:138.0) Gecko/20100101 Firefox/138.0"],
+  ])("keeps %s human: only Discord's exact frozen string is its fetcher", (_label, userAgent) => {
+    expect(classifyRequest({ method: "GET", userAgent })).toEqual({ kind: "human" });
+  });
+
+  it("does not take a browser that merely mentions the iMessage name mid-string for iMessage", () => {
+    const spoof = "Mozilla/5.0 (Windows NT 10.0) Chrome/124.0.0.0 facebookexternalhit/1.1 Facebot Twitterbot/1.0 extra";
+    expect(classifyRequest({ method: "GET", userAgent: spoof })).not.toEqual({ kind: "unfurl", platform: "imessage" });
+  });
 });
 
 describe("detectPlatform", () => {
