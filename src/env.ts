@@ -49,6 +49,8 @@ export interface Bindings {
   CLICK_WEBHOOK_URL?: string;
   /** Secret: signs each webhook POST (HMAC-SHA256 over timestamp and body). */
   WEBHOOK_SECRET?: string;
+  /** "on" only under `npm run bench`: serves GET /__bench/cpu, a route of known CPU cost. */
+  CPU_CALIBRATION?: string;
 }
 
 export interface Variables {

@@ -6,6 +6,7 @@ import { errorPageResponse } from "./http/html-page";
 import { handleError } from "./http/on-error";
 import { securityHeaders } from "./http/security-headers";
 import { api } from "./routes/api";
+import { cpuCalibration } from "./routes/cpu-calibration";
 import { cta } from "./routes/cta";
 import { home } from "./routes/home";
 import { ogImage } from "./routes/og-image";
@@ -28,6 +29,7 @@ const app = new Hono<AppEnv>()
   .route("/", cta)
   .route("/", ogImage)
   .route("/", preview)
+  .route("/", cpuCalibration)
   .use("/b/:id", recordPageViews())
   .route("/", page);
 
