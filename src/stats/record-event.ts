@@ -1,6 +1,7 @@
 /** The producer: enqueue an event durably before the response, or write its counter directly if the queue fails. */
 import type { Bindings } from "../env";
 import { guarded } from "../storage/storage-error";
+import { sendGrouped } from "./group-commit";
 import type { StatsEvent } from "./stats-event";
 
 export type RecordOutcome = "queued" | "direct" | "lost";
@@ -16,8 +17,9 @@ export function statsCounter(env: Bindings, shareId: string) {
 }
 
 /**
- * Records one event. `send` resolves only once the queue has stored the message, so an answered
- * request is not lost if this isolate dies afterwards. If the send fails, the same event (same id)
+ * Records one event. It joins the isolate's open group of events (see group-commit.ts), whose
+ * `sendBatch` resolves only once the queue has stored every message of the batch, so an answered
+ * request is not lost if this isolate dies afterwards. If the batch fails, the same event (same id)
  * goes straight to the share's counter; should the send have succeeded after all, the consumer's
  * copy is a duplicate by id and changes nothing.
  *
@@ -27,7 +29,7 @@ export function statsCounter(env: Bindings, shareId: string) {
 export async function recordEvent(env: Bindings, event: StatsEvent): Promise<RecordOutcome> {
   try {
     // Bounded: a send that hangs must not hold the reader's redirect; it falls back like a failure.
-    await guarded("Queue send", () => env.STATS_EVENTS.send(event, { contentType: "json" }));
+    await guarded("Queue send", () => sendGrouped(env.STATS_EVENTS, event));
     return "queued";
   } catch (queueError) {
     try {
