@@ -29,8 +29,10 @@ export function bundleModules(cwd) {
   const lines = readFileSync(join(newest, "index.js"), "utf8").split("\n");
   const starts = [];
   lines.forEach((line, i) => {
-    const m = /^\/\/ ((?:src|templates|node_modules)\/\S+)$/.exec(line);
-    if (m) starts.push([i, m[1]]);
+    // esbuild names each module on a comment line; a symlinked node_modules (the bench's snapshot)
+    // shows as a relative path through it, so keep what follows the last node_modules/.
+    const m = /^\/\/ (\S+\.(?:[cm]?js|tsx?|json))$/.exec(line);
+    if (m) starts.push([i, m[1].includes("node_modules/") ? m[1].slice(m[1].lastIndexOf("node_modules/")) : m[1].replace(/^(\.\.\/)+/, "")]);
   });
   return (line) => {
     let lo = 0;
