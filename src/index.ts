@@ -9,6 +9,7 @@ import { api } from "./routes/api";
 import { cpuCalibration } from "./routes/cpu-calibration";
 import { cta } from "./routes/cta";
 import { home } from "./routes/home";
+import { lostEvents } from "./routes/lost-events";
 import { ogImage } from "./routes/og-image";
 import { page } from "./routes/page";
 import { preview } from "./routes/preview";
@@ -30,6 +31,7 @@ const app = new Hono<AppEnv>()
   .route("/", ogImage)
   .route("/", preview)
   .route("/", cpuCalibration)
+  .route("/api", lostEvents)
   .use("/b/:id", recordPageViews())
   .route("/", page);
 

@@ -2,6 +2,7 @@
 import type { Bindings } from "../env";
 import { guarded } from "../storage/storage-error";
 import { sendGrouped } from "./group-commit";
+import { parkLostEvent } from "./lost-events";
 import type { StatsEvent } from "./stats-event";
 
 export type RecordOutcome = "queued" | "direct" | "lost";
@@ -37,11 +38,16 @@ export async function recordEvent(env: Bindings, event: StatsEvent): Promise<Rec
       console.warn(JSON.stringify({ event: "stats_queue_send_failed", fallback: "direct", id: event.id, message: String(queueError) }));
       return "direct";
     } catch (directError) {
+      // Answered but not counted. The alert is this log line (a stable event name an operator
+      // alerts on); the count is the event parked in KV, readable at GET /api/stats/lost-events.
+      const parked = await parkLostEvent(env, event);
       console.error(
         JSON.stringify({
           event: "stats_event_lost",
           id: event.id,
           shareId: event.shareId,
+          type: event.type,
+          parked,
           queueError: String(queueError),
           directError: String(directError),
         }),
