@@ -2,11 +2,17 @@
 
 /** The longest an answer waits for other requests to join its batch. */
 export const GROUP_WINDOW_MS = 2;
+/**
+ * A group still open this long after it was opened lost its timer (its first request was cancelled
+ * before the timer fired): later events start a new group instead of waiting on it.
+ */
+const STALE_AFTER_MS = 50;
 /** Queues accepts at most 100 messages per sendBatch. */
 export const MAX_GROUP_SIZE = 100;
 
 interface Group<T> {
   bodies: T[];
+  openedAt: number;
   /** Settles when the batch is stored (or its send failed); every member waits on it. */
   stored: Promise<void>;
 }
@@ -36,16 +42,22 @@ const openGroups = new WeakMap<Queue<never>, Group<unknown>>();
 export function sendGrouped<T>(queue: Queue<T>, body: T): Promise<void> {
   const key = queue as unknown as Queue<never>;
   let group = openGroups.get(key) as Group<T> | undefined;
+  if (group && Date.now() - group.openedAt > STALE_AFTER_MS) group = undefined;
   if (!group) {
     const bodies: T[] = [];
     const opened: Group<T> = {
       bodies,
+      openedAt: Date.now(),
       stored: new Promise<void>((resolve, reject) => {
         setTimeout(() => {
           if (openGroups.get(key) === opened) openGroups.delete(key);
           groupCommitCounters.batches += 1;
           groupCommitCounters.messages += bodies.length;
-          queue.sendBatch(bodies.map((b) => ({ body: b, contentType: "json" as const }))).then(() => resolve(), reject);
+          try {
+            queue.sendBatch(bodies.map((b) => ({ body: b, contentType: "json" as const }))).then(() => resolve(), reject);
+          } catch (error) {
+            reject(error);
+          }
         }, GROUP_WINDOW_MS);
       }),
     };
