@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: starts the Worker in workerd (wrangler dev on 127.0.0.1:8795), measures rows 1–6 of
  * issue 6 side by side in one run, prints one table, and on a full run writes bench/results.json and
- * the growth chart docs/bench-growth.svg. `--only og` (npm run bench:og) runs just the card row.
+ * the growth chart docs/bench-growth.svg. `--only og` (npm run bench:og) runs just the card row;
+ * `--only cpu` (npm run bench:cpu) just row 7, the Worker's billable CPU from a profile of its isolate.
  * It measures a snapshot of the committed HEAD; `--working-tree` measures uncommitted edits instead.
  * The card row (bench/og-card.mjs) restarts its own wrangler dev on 127.0.0.1:8792 for cold isolates.
  */
@@ -16,16 +17,19 @@ import { snapshotHead } from "./lib/snapshot.mjs";
 import { formatTable } from "./lib/table.mjs";
 import { startWorker } from "./lib/worker-server.mjs";
 import { benchCard } from "./rows/card.mjs";
+import { benchCpu } from "./rows/cpu.mjs";
 import { benchCta } from "./rows/cta.mjs";
 import { benchGrowth } from "./rows/growth.mjs";
 import { benchPage } from "./rows/page.mjs";
 import { benchWeight } from "./rows/weight.mjs";
 
 const PORT = 8795;
+/** The Worker's DevTools inspector, for row 7's CPU profile. */
+const INSPECTOR_PORT = 8796;
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const RESULTS = new URL("./results.json", import.meta.url);
 const CHART = new URL("../docs/bench-growth.svg", import.meta.url);
-const ROW_NAMES = ["page", "cta", "og", "growth", "weight"];
+const ROW_NAMES = ["page", "cta", "og", "growth", "weight", "cpu"];
 /** Load shape: 10 keep-alive connections; each target gets ROUNDS rounds sized to about ROUND_SECONDS of healthz. */
 const CONNECTIONS = 10;
 const ROUNDS = 4;
@@ -90,8 +94,9 @@ async function main() {
 
 async function measure({ only, machine, code }) {
   const wanted = (name) => !only || only.has(name);
-  const needsServer = ["page", "cta", "growth"].some(wanted);
+  const needsServer = ["page", "cta", "growth", "cpu"].some(wanted);
   if (needsServer) await assertPortFree(PORT);
+  if (wanted("cpu")) await assertPortFree(INSPECTOR_PORT);
   const results = [];
 
   // The build and the startup profile run before the server exists, so they do not disturb the load rows.
@@ -99,7 +104,10 @@ async function measure({ only, machine, code }) {
 
   let load = null;
   if (needsServer) {
-    const worker = await startWorker({ port: PORT, cwd: code.dir });
+    // CPU_CALIBRATION serves row 7's routes of known cost; the inspector lets it profile the isolate.
+    const worker = await startWorker({
+      port: PORT, cwd: code.dir, vars: { CPU_CALIBRATION: "on" }, inspectorPort: wanted("cpu") ? INSPECTOR_PORT : undefined,
+    });
     const stop = () => worker.stop().finally(() => code.remove()).finally(() => process.exit(130));
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
@@ -118,6 +126,7 @@ async function measure({ only, machine, code }) {
         delete cta.exactness;
       }
       if (wanted("growth")) results.push(await row(4, "growth", () => benchGrowth({ origin })));
+      if (wanted("cpu")) results.push(await row(7, "cpu", () => benchCpu({ origin, inspectorPort: INSPECTOR_PORT, cwd: code.dir })));
     } finally {
       await worker.stop();
       process.off("SIGINT", stop);

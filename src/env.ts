@@ -51,6 +51,8 @@ export interface Bindings {
   WEBHOOK_SECRET?: string;
   /** Days of daily analytics rows kept by the nightly prune (default 400). */
   ANALYTICS_RETENTION_DAYS?: string;
+  /** "on" only under `npm run bench`: serves GET /__bench/cpu, a route of known CPU cost. */
+  CPU_CALIBRATION?: string;
 }
 
 export interface Variables {

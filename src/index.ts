@@ -7,8 +7,10 @@ import { errorPageResponse } from "./http/html-page";
 import { handleError } from "./http/on-error";
 import { securityHeaders } from "./http/security-headers";
 import { api } from "./routes/api";
+import { cpuCalibration } from "./routes/cpu-calibration";
 import { cta } from "./routes/cta";
 import { home } from "./routes/home";
+import { lostEvents } from "./routes/lost-events";
 import { ogImage } from "./routes/og-image";
 import { page } from "./routes/page";
 import { preview } from "./routes/preview";
@@ -31,6 +33,8 @@ const app = new Hono<AppEnv>()
   .route("/", cta)
   .route("/", ogImage)
   .route("/", preview)
+  .route("/", cpuCalibration)
+  .route("/api", lostEvents)
   .use("/b/:id", recordPageViews())
   .route("/", page);
 

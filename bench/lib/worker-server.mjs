@@ -12,7 +12,8 @@ export const WRANGLER_BIN = join(dirname(require.resolve("wrangler/package.json"
 const STARTUP_TIMEOUT_MS = 90_000;
 
 /**
- * Starts `wrangler dev` on 127.0.0.1:port and resolves once /healthz answers.
+ * Starts `wrangler dev` on 127.0.0.1:port and resolves once /healthz answers. With `inspectorPort`,
+ * the Worker's DevTools inspector listens there (the billable-CPU row profiles through it).
  * Storage lives in a fresh temporary directory, so stats start at zero and other engineers'
  * `wrangler dev` state is never touched.
  *
@@ -20,13 +21,14 @@ const STARTUP_TIMEOUT_MS = 90_000;
  * const worker = await startWorker({ port: 8795, cwd: repoRoot });
  * try { await fetch(`${worker.origin}/healthz`); } finally { await worker.stop(); }
  */
-export async function startWorker({ port, cwd, vars = {} }) {
+export async function startWorker({ port, cwd, vars = {}, inspectorPort }) {
   const stateDir = await mkdtemp(join(tmpdir(), "briefing-share-worker-"));
   const origin = `http://127.0.0.1:${port}`;
   const varArgs = Object.entries({ PUBLIC_ORIGIN: origin, ...vars }).flatMap(([k, v]) => ["--var", `${k}:${v}`]);
   const args = [
     WRANGLER_BIN, "dev", "--port", String(port), "--ip", "127.0.0.1",
     "--persist-to", stateDir, "--log-level", "warn", "--show-interactive-dev-session=false", ...varArgs,
+    ...(inspectorPort ? ["--inspector-port", String(inspectorPort)] : []),
   ];
   const started = performance.now();
   // Its own process group, so stop() ends wrangler and the workerd it spawned, and nothing else.

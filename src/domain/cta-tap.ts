@@ -4,6 +4,14 @@ import { type RecordedPlacement, ctaChannel, recordedPlacement } from "./cta-cha
 import { type InAppBrowser, detectInAppBrowser } from "./in-app-browsers";
 import { type Platform, detectPlatform } from "./platform";
 
+/** One query parameter, without parsing the whole URL (a tap's URL was already parsed by the runtime). */
+function queryParam(url: string, name: string): string | null {
+  const start = url.indexOf("?");
+  if (start === -1) return null;
+  const end = url.indexOf("#", start);
+  return new URLSearchParams(url.slice(start + 1, end === -1 ? undefined : end)).get(name);
+}
+
 export interface CtaTap {
   requestClass: RequestClass;
   platform: Platform;
@@ -24,7 +32,7 @@ export function describeCtaTap(request: Request, publicOrigin: string | null): C
   const userAgent = headers.get("user-agent");
   const referer = headers.get("referer");
   const inAppBrowser = detectInAppBrowser(userAgent, referer);
-  const placement = recordedPlacement(new URL(request.url).searchParams.get("via"));
+  const placement = recordedPlacement(queryParam(request.url, "via"));
   return {
     requestClass: classifyRequest(requestTraits(request)),
     platform: detectPlatform(userAgent, headers.get("sec-ch-ua-platform")),

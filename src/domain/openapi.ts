@@ -61,6 +61,30 @@ const analyticsErrors = {
 
 let cached: JsonObject | null = null;
 
+/** GET /api/stats/lost-events's answer (src/stats/lost-events.ts). */
+const lostEventsContent = {
+  "application/json": {
+    schema: {
+      type: "object",
+      required: ["total", "views", "ctaClicks", "daily", "truncated"],
+      properties: {
+        total: { type: "integer", minimum: 0 },
+        views: { type: "integer", minimum: 0 },
+        ctaClicks: { type: "integer", minimum: 0 },
+        daily: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["date", "views", "ctaClicks"],
+            properties: { date: { type: "string", format: "date" }, views: { type: "integer", minimum: 0 }, ctaClicks: { type: "integer", minimum: 0 } },
+          },
+        },
+        truncated: { type: "boolean" },
+      },
+    },
+  },
+};
+
 /**
  * Builds (once per isolate) the OpenAPI 3.1 document for a server at `origin`.
  *
@@ -156,6 +180,13 @@ export function openApiDocument(origin: string | null): JsonObject {
           operationId: "getShareStats",
           summary: "Exact view, unfurl and call-to-action counts for a share.",
           responses: { "200": { description: "The counts.", content: json("ShareStats") }, "404": problem("No share with this id."), ...commonErrors },
+        },
+      },
+      "/api/stats/lost-events": {
+        get: {
+          operationId: "getLostEvents",
+          summary: "Views and taps answered but not counted (the stats queue and the share's counter both failed), per UTC day, last 30 days.",
+          responses: { "200": { description: "The losses; zero when nothing was lost.", content: lostEventsContent }, ...commonErrors },
         },
       },
     },

@@ -20,7 +20,7 @@ export const StatsEventSchema = z.strictObject({
   channel: z.string().regex(/^[a-z0-9-]{1,24}$/).nullable(),
   /** HMAC of IP and user agent under the day's secret salt (humans only); never the IP or the UA. */
   visitor: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
-  /** ISO country code from request.cf, for the webhook. */
+  /** ISO country code from request.cf, for the webhook: clicks only (views carry null). */
   country: z.string().regex(/^[A-Z0-9]{2}$/).nullable(),
 });
 

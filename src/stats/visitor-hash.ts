@@ -3,6 +3,8 @@ import { utcDay } from "../domain/share-stats";
 import type { Bindings } from "../env";
 
 const encoder = new TextEncoder();
+/** Two hex digits per byte value: the hash is hex-encoded on every human view and tap. */
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
 /** One key per isolate per day: the salt Durable Object is asked once a day, not per request. */
 let cached: { day: string; key: Promise<CryptoKey> } | null = null;
 
@@ -35,5 +37,7 @@ export async function visitorHash(
   if (!ip) return null;
   const key = await dailyKey(env, utcDay(nowMs));
   const mac = await crypto.subtle.sign("HMAC", key, encoder.encode(`${shareId}\n${ip}\n${userAgent}`));
-  return Array.from(new Uint8Array(mac), (byte) => byte.toString(16).padStart(2, "0")).join("");
+  let hex = "";
+  for (const byte of new Uint8Array(mac)) hex += HEX[byte];
+  return hex;
 }

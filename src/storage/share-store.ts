@@ -8,6 +8,7 @@ import { type Share, type ShareLookup, type ShareRecord, ShareRecordSchema, look
 import { shareVersion } from "../domain/share-version";
 import type { Bindings } from "../env";
 import { kvKeys } from "./kv-keys";
+import { parsedRecord } from "./parsed-record-cache";
 import { guarded } from "./storage-error";
 
 /** How long KV keeps a tombstone; after that the Durable Object still answers for the id. */
@@ -86,7 +87,7 @@ export async function readShare(ctx: StoreContext, id: string, now = new Date())
   // Read as text: a value that is not JSON is a corrupt cache entry (fall back to the Durable
   // Object), not an unavailable store (503).
   const cached = await guarded("KV read", () => ctx.env.BRIEFINGS.get(kvKeys.share(id), { type: "text" }));
-  const fromKv = validRecord(parseCached(cached), "kv", id);
+  const fromKv = cached === null ? null : parsedRecord(id, cached, (text) => validRecord(parseCached(text), "kv", id));
   if (fromKv) return lookupFromRecord(fromKv, now);
 
   const authoritative = await guarded("Durable Object read", async (): Promise<unknown> => shareObject(ctx.env, id).read());

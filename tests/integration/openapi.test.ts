@@ -20,7 +20,7 @@ describe("GET /api/openapi.json", () => {
     const doc = (await response.json()) as Json & { paths: Json; components: { schemas: Json } };
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.servers).toEqual([{ url: ORIGIN }]);
-    expect(Object.keys(doc.paths).sort()).toEqual(["/api/analytics", "/api/analytics.csv", "/api/shares", "/api/shares/{id}", "/api/shares/{id}/stats"]);
+    expect(Object.keys(doc.paths).sort()).toEqual(["/api/analytics", "/api/analytics.csv", "/api/shares", "/api/shares/{id}", "/api/shares/{id}/stats", "/api/stats/lost-events"]);
     for (const ref of refs(doc)) {
       const name = ref.replace("#/components/schemas/", "");
       expect(doc.components.schemas, `dangling ${ref}`).toHaveProperty(name);
