@@ -29,6 +29,8 @@ export interface Config {
   /** Accepted bearer tokens; empty means the API accepts nobody. */
   apiTokens: string[];
   demoShare: boolean;
+  /** IOS_CLIPBOARD_HANDOFF is "on": iOS taps on a call to action copy the share URL (see templates/components/clipboard-handoff.tsx). */
+  iosClipboardHandoff: boolean;
   /** The share pages' robots directive: "noindex" unless SHARE_PAGES_INDEXABLE is "on". */
   shareRobots: "noindex" | "index";
   /** What is wrong with each variable that is missing or malformed. */
@@ -142,6 +144,7 @@ export function parseConfig(env: Bindings): Config {
     androidCertSha256: read("ANDROID_CERT_SHA256", parsers.ANDROID_CERT_SHA256),
     apiTokens,
     demoShare: env.DEMO_SHARE === "on",
+    iosClipboardHandoff: env.IOS_CLIPBOARD_HANDOFF?.trim() === "on",
     shareRobots: env.SHARE_PAGES_INDEXABLE === "on" ? "index" : "noindex",
     problems,
   };

@@ -6,6 +6,7 @@ import { errorPageResponse } from "./http/html-page";
 import { handleError } from "./http/on-error";
 import { securityHeaders } from "./http/security-headers";
 import { api } from "./routes/api";
+import { appOpen } from "./routes/app-open";
 import { cta } from "./routes/cta";
 import { home } from "./routes/home";
 import { ogImage } from "./routes/og-image";
@@ -26,6 +27,7 @@ const app = new Hono<AppEnv>()
   .route("/", home)
   .route("/", wellKnown)
   .route("/", cta)
+  .route("/", appOpen)
   .route("/", ogImage)
   .route("/", preview)
   .use("/b/:id", recordPageViews())

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { ProblemSchema, ShareDetailSchema, ShareSummarySchema } from "./api-schemas";
 import { ShareRequestSchema } from "./briefing-schema";
+import { appPaths } from "./openapi-app-paths";
 import { ShareStatsSchema } from "./share-stats";
 
 type JsonObject = Record<string, unknown>;
@@ -120,6 +121,7 @@ export function openApiDocument(origin: string | null): JsonObject {
           responses: { "200": { description: "The counts.", content: json("ShareStats") }, "404": problem("No share with this id."), ...commonErrors },
         },
       },
+      ...appPaths,
     },
   };
   return origin ? { ...cached, servers: [{ url: origin }] } : cached;

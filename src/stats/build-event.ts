@@ -59,5 +59,7 @@ export async function buildStatsEvent(env: Bindings, input: EventInput): Promise
     channel,
     visitor,
     country: countryOf(request),
+    install: null,
+    source: null,
   };
 }

@@ -1,8 +1,9 @@
 /** One share's exact counters: one SQLite-backed Durable Object per share, idempotent by event id. */
 import { DurableObject } from "cloudflare:workers";
+import { countsAsHuman, rateWindow } from "../domain/automation-rule";
 import { type CounterSnapshot, DAILY_WINDOW_DAYS, counterName, utcDay } from "../domain/share-stats";
 import type { Bindings } from "../env";
-import { counterDelta } from "./event-counters";
+import { type Verdict, counterDelta } from "./event-counters";
 import type { StatsEvent } from "./stats-event";
 
 /**
@@ -40,6 +41,8 @@ export class StatsCounterDurableObject extends DurableObject<Bindings> {
       CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS daily (date TEXT PRIMARY KEY, views INTEGER NOT NULL, clicks INTEGER NOT NULL) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS visitors (date TEXT NOT NULL, hash TEXT NOT NULL, PRIMARY KEY (date, hash)) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS visitor_rates (visitor TEXT NOT NULL, scope TEXT NOT NULL, hour INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (visitor, scope, hour)) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS app_installs (hash TEXT PRIMARY KEY, opened_at INTEGER NOT NULL) WITHOUT ROWID;
     `);
   }
 
@@ -68,6 +71,7 @@ export class StatsCounterDurableObject extends DurableObject<Bindings> {
     const sql = this.ctx.storage.sql;
     sql.exec("DELETE FROM applied_events WHERE applied_at < ?", cutoff);
     sql.exec("DELETE FROM visitors WHERE date < ?", utcDay(cutoff));
+    sql.exec("DELETE FROM visitor_rates WHERE hour < ?", Math.floor(cutoff / 3_600_000));
     const remaining = sql.exec<{ n: number }>("SELECT count(*) AS n FROM applied_events").one().n;
     this.pruneScheduled = false;
     if (remaining > 0) await this.schedulePrune(Date.now());
@@ -82,7 +86,7 @@ export class StatsCounterDurableObject extends DurableObject<Bindings> {
       const inserted = sql.exec("INSERT INTO applied_events (id, applied_at) VALUES (?, ?) ON CONFLICT DO NOTHING", event.id, now);
       if (inserted.rowsWritten === 0) continue;
       applied += 1;
-      const delta = counterDelta(event);
+      const delta = counterDelta(event, this.verdict(event, now));
       for (const name of delta.counters) increments.set(name, (increments.get(name) ?? 0) + 1);
       const day = days.get(delta.day) ?? { views: 0, clicks: 0 };
       day.views += delta.dailyViews;
@@ -106,6 +110,31 @@ export class StatsCounterDurableObject extends DurableObject<Bindings> {
       );
     }
     return { applied, duplicates: events.length - applied };
+  }
+
+  /**
+   * Decided inside the apply transaction, after the event id proved new: a redelivered event is a
+   * duplicate before it is rated, and an install is remembered for as long as the share's counters
+   * live (event ids are pruned after 15 days, installs never).
+   */
+  private verdict(event: StatsEvent, now: number): Verdict {
+    const sql = this.ctx.storage.sql;
+    if (event.type === "open") {
+      if (!event.install) return {};
+      const inserted = sql.exec("INSERT INTO app_installs (hash, opened_at) VALUES (?, ?) ON CONFLICT DO NOTHING", event.install, now);
+      return { newInstall: inserted.rowsWritten > 0 };
+    }
+    if (event.audience !== "human" || !event.visitor) return {};
+    const { scope, hour } = rateWindow(event);
+    const { n } = sql
+      .exec<{ n: number }>(
+        "INSERT INTO visitor_rates (visitor, scope, hour, n) VALUES (?, ?, ?, 1) ON CONFLICT (visitor, scope, hour) DO UPDATE SET n = n + 1 RETURNING n",
+        event.visitor,
+        scope,
+        hour,
+      )
+      .one();
+    return { suspected: !countsAsHuman(scope, n) };
   }
 
   private async schedulePrune(now: number): Promise<void> {
