@@ -144,10 +144,11 @@ describe("IOS_CLIPBOARD_HANDOFF=on, iPhone", () => {
     await setClipboard(s.context, on.origin, "sentinel");
     const problems = await watchProblems(s.page);
     // The page's own script tries the store at once (cancelled here), so the reader is left with the button.
-    await s.page.goto(`${shareUrl}/get?via=banner`);
-    await s.page.waitForLoadState("load");
+    // "commit": the page's script navigates away at once (cancelled), so its load event never settles for goto.
+    await s.page.goto(`${shareUrl}/get?via=banner`, { waitUntil: "commit" });
+    await s.page.locator("#store-open").waitFor();
     expect(await s.page.locator("#store-open").isVisible()).toBe(true);
-    expect(await visibleNotes(s.page)).toBe(1);
+    await expect.poll(() => visibleNotes(s.page)).toBe(1);
     const seen = await collectProblems(s.page, problems);
     const before = s.requested.filter((url) => APP_STORE.test(url)).length;
     await setClipboard(s.context, on.origin, "sentinel");
@@ -163,10 +164,12 @@ describe("IOS_CLIPBOARD_HANDOFF=on, iPhone", () => {
     const shareUrl = `${on.origin}/b/${shares.on}`;
     const s = await open(on.origin, IPAD_DESKTOP, { touchMac: true });
     const problems = await watchProblems(s.page);
-    await s.page.goto(`${shareUrl}/get?via=footer`);
-    await s.page.waitForLoadState("load");
+    await s.page.goto(`${shareUrl}/get?via=footer`, { waitUntil: "commit" });
+    await s.page.locator("a.store-badge--app-store").waitFor();
+    // The iPad script has tried the App Store by itself (cancelled here): no tap, so nothing may be copied yet.
+    await expect.poll(() => s.requested.filter((url) => APP_STORE.test(url)).length).toBeGreaterThan(0);
     expect(await s.page.locator("h1").textContent()).toContain("on your phone");
-    expect(await visibleNotes(s.page)).toBe(1);
+    await expect.poll(() => visibleNotes(s.page)).toBe(1);
     const seen = await collectProblems(s.page, problems);
     await setClipboard(s.context, on.origin, "sentinel");
     await s.page.bringToFront();
@@ -225,8 +228,8 @@ describe("IOS_CLIPBOARD_HANDOFF off (the default), iPhone", () => {
 
   it("the store hand-off page says nothing and copies nothing", async () => {
     const s = await open(BASE_URL, TIKTOK_IOS);
-    await s.page.goto(`${BASE_URL}/b/${shares.off}/get?via=banner`);
-    await s.page.waitForLoadState("load");
+    await s.page.goto(`${BASE_URL}/b/${shares.off}/get?via=banner`, { waitUntil: "commit" });
+    await s.page.locator("#store-open").waitFor();
     expect(await s.page.locator("[data-clipboard-note]").count()).toBe(0);
     await setClipboard(s.context, BASE_URL, "sentinel-off");
     await s.page.bringToFront();
