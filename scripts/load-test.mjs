@@ -5,7 +5,10 @@
  * a short warm-up, so that none is in flight when the run ends), waits for the stats queue to drain,
  * then checks that nothing answered 5xx and that every click and view answered was counted exactly
  * once, in each share's stats and in GET /api/analytics (D1's rollups, once the counters' outboxes
- * have flushed). Stops the server and exits 0 (pass) or 1 (fail) by itself.
+ * have flushed): readers come from distinct addresses (each a visitor of its own), one client hammers
+ * the CTA (its taps beyond the hourly allowance count as suspected automation, still exactly once),
+ * and the app reports opens with a few installIds again and again (each install counts once). Stops
+ * the server and exits 0 (pass) or 1 (fail) by itself.
  *
  *   npm run test:load                     # LOAD_SECONDS=20 npm run test:load for a shorter run
  */
@@ -35,6 +38,11 @@ const UA = {
  * One cycle of traffic, repeated by every connection. `counts` says what each answered request must
  * add to the stats: human clicks and views count, bots, link previews and prefetches do not.
  */
+/** Install ids per share that the app reports again and again: each (share, installId) must count once. */
+const INSTALLS_PER_SHARE = 3;
+/** The one client that hammers the CTA; every other request comes from an address of its own. */
+const HAMMER_IP = "198.51.100.250";
+
 const MIX = [
   { kind: "page:human", path: (s) => `/b/${s.id}`, headers: { "user-agent": UA.iphone }, counts: { view: "human" } },
   { kind: "card", path: (s) => `/b/${s.id}/og.png?v=${s.version}`, headers: { "user-agent": UA.whatsapp } },
@@ -46,7 +54,18 @@ const MIX = [
   { kind: "cta:bot", path: (s) => `/b/${s.id}/get?via=banner`, headers: { "user-agent": UA.googlebot } },
   { kind: "cta:prefetch", path: (s) => `/b/${s.id}/get?via=banner`, headers: { "user-agent": UA.iphone, "sec-purpose": "prefetch" } },
   { kind: "page:desktop", path: (s) => `/b/${s.id}`, headers: { "user-agent": UA.desktop }, counts: { view: "human" } },
+  { kind: "cta:hammer", path: (s) => `/b/${s.id}/get?via=hero`, headers: { "user-agent": UA.iphone }, ip: HAMMER_IP, counts: { click: "hammer" } },
+  {
+    kind: "opens:dup",
+    method: "POST",
+    path: (s) => `/b/${s.id}/opens`,
+    headers: { "content-type": "application/json", "user-agent": "Scout/1.0 CFNetwork" },
+    open: true,
+  },
 ];
+
+/** A fresh documentation-range address per request: a distinct reader, as on the real network. */
+const randomIp = () => `10.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
 
 async function createShare(n) {
   const body = {
@@ -73,17 +92,23 @@ async function readStats(id) {
   return response.json();
 }
 
-/** What the stats of all shares add up to, in the same terms as the expectations. */
+/**
+ * What the stats of all shares add up to, in the same terms as the expectations. iOS taps and the
+ * hammer's suspected taps are compared as one sum (each answered tap counted once, as human or not);
+ * the split between them is checked on its own after the drain.
+ */
 async function counted(shares) {
-  const total = { ios: 0, android: 0, desktop: 0, human: 0, whatsapp: 0, views: 0 };
+  const total = { iosAndSuspected: 0, ios: 0, android: 0, desktop: 0, human: 0, whatsapp: 0, views: 0, opens: 0 };
   for (const share of shares) {
     const stats = await readStats(share.id);
+    total.iosAndSuspected += stats.ctaClicks.ios + stats.suspectedAutomation.ctaClicks;
     total.ios += stats.ctaClicks.ios;
     total.android += stats.ctaClicks.android;
     total.desktop += stats.ctaClicks.desktop;
     total.human += stats.views.human;
     total.whatsapp += stats.unfurls.whatsapp;
     total.views += stats.views.total;
+    total.opens += stats.appOpens.ios + stats.appOpens.android;
   }
   return total;
 }
@@ -100,7 +125,14 @@ async function analyticsCounted() {
     human: totals.views.human,
     whatsapp: totals.unfurls.whatsapp,
     views: totals.views.total,
+    opens: totals.appOpens.ios + totals.appOpens.android,
   };
+}
+
+async function suspectedClicks(shares) {
+  let total = 0;
+  for (const share of shares) total += (await readStats(share.id)).suspectedAutomation.ctaClicks;
+  return total;
 }
 
 /**
@@ -109,16 +141,23 @@ async function analyticsCounted() {
  */
 function runLoad(shares, tally, amount) {
   const requests = MIX.map((entry) => ({
-    method: "GET",
+    method: entry.method ?? "GET",
     headers: entry.headers,
-    setupRequest(request) {
+    setupRequest(request, context) {
       const share = shares[Math.floor(Math.random() * shares.length)];
-      return { ...request, path: entry.path(share) };
+      const headers = { ...entry.headers, "cf-connecting-ip": entry.ip ?? randomIp() };
+      if (!entry.open) return { ...request, path: entry.path(share), headers };
+      // The same few installs of each share report again and again; one of them is a (share, installId) pair.
+      const installId = share.installIds[Math.floor(Math.random() * INSTALLS_PER_SHARE)];
+      context.pair = `${share.id} ${installId}`;
+      const platform = installId.endsWith("0") ? "android" : "ios";
+      return { ...request, path: entry.path(share), headers, body: JSON.stringify({ installId, platform, source: "clipboard" }) };
     },
-    onResponse(status) {
-      const row = (tally[entry.kind] ??= { answered: 0, byStatus: {} });
+    onResponse(status, _body, context) {
+      const row = (tally[entry.kind] ??= { answered: 0, byStatus: {}, pairs: new Set() });
       row.answered += 1;
       row.byStatus[status] = (row.byStatus[status] ?? 0) + 1;
+      if (entry.open && status === 202) row.pairs.add(context.pair);
     },
   }));
   return new Promise((resolve, reject) => {
@@ -131,19 +170,24 @@ function runLoad(shares, tally, amount) {
 
 /** Answered requests that must have been counted: status below 500 (the Worker answered them). */
 function expectedCounts(tally) {
-  const expected = { ios: 0, android: 0, desktop: 0, human: 0, whatsapp: 0, views: 0 };
+  const expected = { iosAndSuspected: 0, android: 0, desktop: 0, human: 0, whatsapp: 0, views: 0, opens: tally["opens:dup"]?.pairs.size ?? 0 };
   for (const entry of MIX) {
     const row = tally[entry.kind];
     if (!row || !entry.counts) continue;
     const answered = Object.entries(row.byStatus).reduce((sum, [status, n]) => sum + (Number(status) < 500 ? n : 0), 0);
     // A page counts as a view only when it answered 200.
     const pages = row.byStatus[200] ?? 0;
-    if (entry.counts.click) expected[entry.counts.click] += answered;
+    if (entry.counts.click === "ios" || entry.counts.click === "hammer") expected.iosAndSuspected += answered;
+    else if (entry.counts.click) expected[entry.counts.click] += answered;
     if (entry.counts.view === "human") expected.human += pages;
     if (entry.counts.view === "whatsapp") expected.whatsapp += pages;
     if (entry.counts.view) expected.views += pages;
   }
   return expected;
+}
+
+function pick(object, keys) {
+  return Object.fromEntries(keys.map((key) => [key, object[key]]));
 }
 
 async function waitForDrain(read, expected) {
@@ -164,10 +208,11 @@ function printReport(tally, result, expected, got, analytics) {
     console.log(`${entry.kind.padEnd(17)} ${String(row.answered).padStart(8)}  ${JSON.stringify(row.byStatus)}`);
   }
   console.log("\nanswered vs counted (share stats) vs analytics (D1)");
-  for (const key of Object.keys(expected)) {
-    const mark = expected[key] === got[key] && expected[key] === analytics[key] ? "ok" : "MISMATCH";
+  for (const key of Object.keys(got)) {
+    const inAnalytics = key in analytics;
+    const mark = (!(key in expected) || expected[key] === got[key]) && (!inAnalytics || analytics[key] === got[key]) ? "ok" : "MISMATCH";
     console.log(
-      `  ${key.padEnd(9)} answered ${String(expected[key]).padStart(6)}  counted ${String(got[key]).padStart(6)}  analytics ${String(analytics[key]).padStart(6)}  ${mark}`,
+      `  ${key.padEnd(15)} answered ${String(expected[key] ?? "-").padStart(6)}  counted ${String(got[key]).padStart(6)}  analytics ${String(inAnalytics ? analytics[key] : "-").padStart(6)}  ${mark}`,
     );
   }
 }
@@ -183,7 +228,10 @@ async function main() {
   process.on("SIGTERM", stopOnSignal);
   try {
     const shares = [];
-    for (let n = 0; n < SHARES; n++) shares.push(await createShare(n));
+    for (let n = 0; n < SHARES; n++) {
+      const share = await createShare(n);
+      shares.push({ ...share, installIds: Array.from({ length: INSTALLS_PER_SHARE }, () => crypto.randomUUID()) });
+    }
     const tally = {};
     // A short warm-up measures what this machine sustains; the main run sizes itself to last DURATION_SECONDS.
     const warmUp = await runLoad(shares, tally, CONNECTIONS * MIX.length * 5);
@@ -192,7 +240,8 @@ async function main() {
     const result = await runLoad(shares, tally, cycles * CONNECTIONS * MIX.length);
     const expected = expectedCounts(tally);
     const got = await waitForDrain(() => counted(shares), expected);
-    const analytics = await waitForDrain(analyticsCounted, expected);
+    // D1 must equal the shares' own stats (the contract's invariant), human iOS taps included.
+    const analytics = await waitForDrain(analyticsCounted, pick(got, ["ios", "android", "desktop", "human", "whatsapp", "views", "opens"]));
     printReport(tally, result, expected, got, analytics);
 
     const failures = [];
@@ -203,9 +252,21 @@ async function main() {
     if (result.errors || result.timeouts) failures.push(`${result.errors} connection errors, ${result.timeouts} timeouts (an unanswered tap cannot be compared)`);
     for (const key of Object.keys(expected)) {
       if (expected[key] !== got[key]) failures.push(`${key}: ${expected[key]} answered, ${got[key]} counted`);
-      if (expected[key] !== analytics[key]) failures.push(`${key}: ${expected[key]} answered, ${analytics[key]} in GET /api/analytics`);
     }
-    if (expected.ios + expected.android + expected.desktop === 0) failures.push("no click was answered: the load did not reach the CTA");
+    for (const key of Object.keys(analytics)) {
+      if (analytics[key] !== got[key]) failures.push(`${key}: ${got[key]} in the shares' stats, ${analytics[key]} in GET /api/analytics`);
+    }
+    if (expected.iosAndSuspected + expected.android + expected.desktop === 0) failures.push("no click was answered: the load did not reach the CTA");
+    // The hammer's taps beyond 5 per share and placement per hour must be suspected, not human
+    // (at most two hours' allowances per share if the run straddles the hour).
+    const hammered = tally["cta:hammer"]?.answered ?? 0;
+    const suspected = await suspectedClicks(shares);
+    const allowance = 2 * 5 * SHARES;
+    console.log(`  hammer    answered ${String(hammered).padStart(6)}  suspected ${String(suspected).padStart(6)}  (at most ${allowance} may count as human)`);
+    if (suspected < hammered - allowance || suspected > hammered) failures.push(`hammer: ${hammered} taps answered, ${suspected} counted as suspected automation`);
+    const opens = tally["opens:dup"];
+    console.log(`  opens     answered ${String(opens?.answered ?? 0).padStart(6)}  distinct installs ${expected.opens}, counted ${got.opens}`);
+    if (!opens || opens.answered <= expected.opens) failures.push("the load sent no duplicate opens reports");
     if (failures.length) {
       console.error(`\nFAIL\n  ${failures.join("\n  ")}`);
       process.exitCode = 1;

@@ -32,6 +32,8 @@ export interface Config {
   demoShare: boolean;
   /** How many days of daily analytics rows are kept (ANALYTICS_RETENTION_DAYS, default 400); null when malformed. */
   analyticsRetentionDays: number | null;
+  /** IOS_CLIPBOARD_HANDOFF is "on": iOS taps on a call to action copy the share URL (see templates/components/clipboard-handoff.tsx). */
+  iosClipboardHandoff: boolean;
   /** The share pages' robots directive: "noindex" unless SHARE_PAGES_INDEXABLE is "on". */
   shareRobots: "noindex" | "index";
   /** What is wrong with each variable that is missing or malformed. */
@@ -156,6 +158,7 @@ export function parseConfig(env: Bindings): Config {
     analyticsRetentionDays: env.ANALYTICS_RETENTION_DAYS?.trim()
       ? read("ANALYTICS_RETENTION_DAYS", parsers.ANALYTICS_RETENTION_DAYS)
       : DEFAULT_ANALYTICS_RETENTION_DAYS,
+    iosClipboardHandoff: env.IOS_CLIPBOARD_HANDOFF?.trim() === "on",
     shareRobots: env.SHARE_PAGES_INDEXABLE === "on" ? "index" : "noindex",
     problems,
   };

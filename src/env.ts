@@ -15,6 +15,8 @@ export interface Bindings {
   IDEMPOTENCY: DurableObjectNamespace<IdempotencyDurableObject>;
   /** Per-token limit on /api/* (Workers Rate Limiting). */
   API_RATE_LIMITER: RateLimit;
+  /** Per-client (hashed IP) limit on POST /b/:id/opens, which the app calls without a token. */
+  OPENS_RATE_LIMITER: RateLimit;
   /** The Worker's own static assets: fonts, emoji, store badges. */
   ASSETS: Fetcher;
   /** Page views and CTA clicks, enqueued before the response; consumed into STATS_COUNTERS. */
@@ -45,6 +47,8 @@ export interface Bindings {
   DEMO_SHARE?: string;
   /** "on" lets search engines index share pages; by default they carry noindex (previews still work). */
   SHARE_PAGES_INDEXABLE?: string;
+  /** "on": on iOS a tap on a call to action copies the share URL for the app to open after install. */
+  IOS_CLIPBOARD_HANDOFF?: string;
   /** Optional: the app backend's https endpoint for batches of CTA clicks (empty = off). */
   CLICK_WEBHOOK_URL?: string;
   /** Secret: signs each webhook POST (HMAC-SHA256 over timestamp and body). */

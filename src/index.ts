@@ -8,6 +8,7 @@ import { handleError } from "./http/on-error";
 import { securityHeaders } from "./http/security-headers";
 import { api } from "./routes/api";
 import { cpuCalibration } from "./routes/cpu-calibration";
+import { appOpen } from "./routes/app-open";
 import { cta } from "./routes/cta";
 import { home } from "./routes/home";
 import { lostEvents } from "./routes/lost-events";
@@ -31,6 +32,7 @@ const app = new Hono<AppEnv>()
   .route("/", wellKnown)
   .route("/", manifest)
   .route("/", cta)
+  .route("/", appOpen)
   .route("/", ogImage)
   .route("/", preview)
   .route("/", cpuCalibration)

@@ -1,6 +1,7 @@
 /** The briefing page: what a reader (and every link-preview crawler, identically) gets at /b/:id. */
 import type { BriefingPageModel } from "../src/domain/briefing-page-model";
 import { CitationChips } from "./components/citation-chips";
+import { ClipboardHandoffNote, ClipboardHandoffScript } from "./components/clipboard-handoff";
 import { CtaCard, CtaInline } from "./components/cta";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
@@ -12,6 +13,8 @@ export interface BriefingPageProps {
   nonce: string;
   /** Android intent link that opens the installed app; rendered as a small secondary link. */
   openInAppUrl?: string | undefined;
+  /** With IOS_CLIPBOARD_HANDOFF=on: the share URL an iOS tap on a call to action copies. */
+  clipboardHandoffUrl?: string | undefined;
 }
 
 /** Head tags in the order link-preview crawlers and the issue expect, right after <title>. */
@@ -61,6 +64,9 @@ function BriefingHead({ model, nonce }: { model: BriefingPageModel; nonce: strin
 export const REVEAL_ANDROID_ONLY =
   'if(/Android/i.test(navigator.userAgent))for(const e of document.querySelectorAll("[data-android-only]"))e.hidden=false';
 
+/** Every call to action on the share page: the header button, the inline card, both footer badges. */
+const SHARE_PAGE_CTA_LINKS = 'a[href*="/get?via="]';
+
 /**
  * The page. Chrome strings (header, CTA, footer) are English and marked `lang="en"`; the article
  * carries the briefing's own language and direction.
@@ -68,9 +74,10 @@ export const REVEAL_ANDROID_ONLY =
  * @example
  * c.html(<BriefingPage model={briefingPageModel(share, settings)} nonce={c.var.cspNonce} />);
  */
-export function BriefingPage({ model, nonce, openInAppUrl }: BriefingPageProps) {
+export function BriefingPage({ model, nonce, openInAppUrl, clipboardHandoffUrl }: BriefingPageProps) {
   // The inline card goes after the first section, where a reader who liked the start decides.
   const inlineAfter = model.sections.length > 1 ? 0 : -1;
+  const handoffNote = clipboardHandoffUrl ? <ClipboardHandoffNote appName={model.appName} /> : null;
   return (
     <Layout
       title={model.documentTitle}
@@ -84,6 +91,11 @@ export function BriefingPage({ model, nonce, openInAppUrl }: BriefingPageProps) 
         Skip to the briefing
       </a>
       <SiteHeader appName={model.appName} ctaHref={model.ctaHrefs.banner} />
+      {clipboardHandoffUrl ? (
+        <div class="wrap">
+          <ClipboardHandoffNote appName={model.appName} variant="banner" />
+        </div>
+      ) : null}
       <main class="wrap" id="briefing">
         <article class="briefing" aria-labelledby="briefing-title">
           <header>
@@ -136,14 +148,15 @@ export function BriefingPage({ model, nonce, openInAppUrl }: BriefingPageProps) 
                   </div>
                 ))}
               </section>
-              {index === inlineAfter ? <CtaInline appName={model.appName} href={model.ctaHrefs.inline} /> : null}
+              {index === inlineAfter ? <CtaInline appName={model.appName} href={model.ctaHrefs.inline} note={handoffNote} /> : null}
             </>
           ))}
         </article>
-        <CtaCard appName={model.appName} appTagline={model.appTagline} href={model.ctaHrefs.footer} openInAppUrl={openInAppUrl} />
+        <CtaCard appName={model.appName} appTagline={model.appTagline} href={model.ctaHrefs.footer} openInAppUrl={openInAppUrl} note={handoffNote} />
       </main>
       <SiteFooter appName={model.appName} appTagline={model.appTagline} />
       {openInAppUrl ? <script nonce={nonce} dangerouslySetInnerHTML={{ __html: REVEAL_ANDROID_ONLY }} /> : null}
+      {clipboardHandoffUrl ? <ClipboardHandoffScript nonce={nonce} shareUrl={clipboardHandoffUrl} links={SHARE_PAGE_CTA_LINKS} /> : null}
     </Layout>
   );
 }

@@ -1,4 +1,5 @@
 /** The get-the-app page for desktops: a QR code of the call to action, and both store badges. */
+import { ClipboardHandoffNote, ClipboardHandoffScript } from "./components/clipboard-handoff";
 import { QrCode } from "./components/qr-code";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
@@ -14,6 +15,8 @@ export interface GetAppPageProps {
   /** Direct store links with attribution; a badge is left out when its store is not configured. */
   appStoreUrl: string | null;
   playStoreUrl: string | null;
+  /** With IOS_CLIPBOARD_HANDOFF=on, for a share's CTA: the share URL a tap on a store badge copies on iOS. */
+  clipboardHandoffUrl?: string | null;
 }
 
 /** The QR code's frame; the stylesheet has no rule for it (one page uses it). */
@@ -36,7 +39,7 @@ const IPAD_SCRIPT = `(function(){var a=document.querySelector("a.store-badge--ap
  * <GetAppPage appName="Scout" appTagline="…" nonce={c.var.cspNonce} qrUrl="https://share.example.app/b/q3V9-xk2LrT_/get?via=qr"
  *   appStoreUrl="https://apps.apple.com/app/id6450000000?pt=118000000&ct=share_banner&mt=8" playStoreUrl="https://play.google.com/…" />
  */
-export function GetAppPage({ appName, appTagline, nonce, qrUrl, appStoreUrl, playStoreUrl }: GetAppPageProps) {
+export function GetAppPage({ appName, appTagline, nonce, qrUrl, appStoreUrl, playStoreUrl, clipboardHandoffUrl }: GetAppPageProps) {
   return (
     <Layout title={`Get ${appName} on your phone`} lang="en" dir="ltr" nonce={nonce} robots="noindex" extraCss={PAGE_CSS}>
       <SiteHeader appName={appName} />
@@ -60,10 +63,12 @@ export function GetAppPage({ appName, appTagline, nonce, qrUrl, appStoreUrl, pla
               {appStoreUrl ? <StoreBadge store="app-store" href={appStoreUrl} /> : null}
               {playStoreUrl ? <StoreBadge store="google-play" href={playStoreUrl} /> : null}
             </div>
+            {clipboardHandoffUrl ? <ClipboardHandoffNote appName={appName} /> : null}
           </div>
         </section>
       </main>
       <SiteFooter appName={appName} appTagline={appTagline} lead="" />
+      {clipboardHandoffUrl ? <ClipboardHandoffScript nonce={nonce} shareUrl={clipboardHandoffUrl} links="a.store-badge" /> : null}
       {appStoreUrl ? <script nonce={nonce} dangerouslySetInnerHTML={{ __html: IPAD_SCRIPT }} /> : null}
     </Layout>
   );

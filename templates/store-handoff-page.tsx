@@ -1,4 +1,5 @@
 /** The tap-through page for in-app browsers that swallow a redirect to the store (see src/domain/in-app-browsers.ts). */
+import { ClipboardHandoffNote, ClipboardHandoffScript } from "./components/clipboard-handoff";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
 import { Layout } from "./layout";
@@ -12,6 +13,8 @@ export interface StoreHandoffPageProps {
   openUrl: string;
   /** The plain https listing, for a webview that cannot open `openUrl`. */
   webUrl: string;
+  /** With IOS_CLIPBOARD_HANDOFF=on, on iOS: the share URL a tap on the button copies. */
+  clipboardHandoffUrl?: string | null;
 }
 
 const PAGE_CSS = `
@@ -34,7 +37,7 @@ const HANDOFF_SCRIPT = `(function(){var o=document.getElementById("store-open"),
  * <StoreHandoffPage appName="Scout" appTagline="…" nonce={c.var.cspNonce} platform="android"
  *   openUrl="intent://details?id=app.example.scout…" webUrl="https://play.google.com/store/apps/details?id=app.example.scout…" />
  */
-export function StoreHandoffPage({ appName, appTagline, nonce, platform, openUrl, webUrl }: StoreHandoffPageProps) {
+export function StoreHandoffPage({ appName, appTagline, nonce, platform, openUrl, webUrl, clipboardHandoffUrl }: StoreHandoffPageProps) {
   const store = platform === "ios" ? "the App Store" : "Google Play";
   return (
     <Layout title={`Get ${appName} on ${store}`} lang="en" dir="ltr" nonce={nonce} robots="noindex" extraCss={PAGE_CSS}>
@@ -53,9 +56,11 @@ export function StoreHandoffPage({ appName, appTagline, nonce, platform, openUrl
               Or open {store} in the browser
             </a>
           ) : null}
+          {clipboardHandoffUrl ? <ClipboardHandoffNote appName={appName} /> : null}
         </section>
       </main>
       <SiteFooter appName={appName} appTagline={appTagline} lead="" />
+      {clipboardHandoffUrl ? <ClipboardHandoffScript nonce={nonce} shareUrl={clipboardHandoffUrl} links="#store-open, #store-web" /> : null}
       <script nonce={nonce} dangerouslySetInnerHTML={{ __html: HANDOFF_SCRIPT }} />
     </Layout>
   );

@@ -97,6 +97,9 @@ a.chip:hover{color:var(--chip-text);text-decoration:underline}
 .open-in-app{display:inline-block;margin-block-start:1rem;font-size:.9375rem;font-weight:600}.open-in-app[hidden]{display:none}
 .store-badges__row{display:flex;flex-wrap:wrap;justify-content:center;gap:.75rem}
 .store-badges__note{margin-block-start:.75rem;color:var(--muted);font-size:.8125rem}
+.handoff-note{max-width:26rem;margin:.75rem auto 0;color:var(--muted);font-size:.8125rem;line-height:1.4}.handoff-note[hidden]{display:none}
+.cta-inline .handoff-note{flex-basis:100%;max-width:none;margin:0}
+.handoff-note--banner{max-width:none;margin:0;padding-block:.5rem;text-align:end}
 .store-badge{display:inline-flex;align-items:center;gap:.6rem;width:12.5rem;max-width:100%;min-height:3.25rem;padding:.45rem 1.1rem .45rem .9rem;border-radius:10px;background:var(--badge-bg);color:var(--badge-text);border:1px solid var(--badge-border);text-decoration:none;text-align:start;direction:ltr;transition:transform .15s ease}
 .store-badge:hover{color:var(--badge-text);transform:translateY(-1px)}
 .store-badge__glyph{width:1.6rem;height:1.6rem;flex:none}

@@ -8,6 +8,8 @@
 export const UNIVERSAL_LINK_COMPONENTS = [
   { "/": "/b/*/get", exclude: true, comment: "The call to action goes to the App Store, never into the app." },
   { "/": "/b/*/og.png", exclude: true, comment: "The Open Graph card is an image." },
+  { "/": "/b/*/app.json", exclude: true, comment: "What the app itself fetches to open a share: a link to it must never open the app." },
+  { "/": "/b/*/opens", exclude: true, comment: "The app's report of an open: an API call, not a page." },
   { "/": "/b/*/*", exclude: true, comment: "Any other sub-path of a share (previews, assets) stays on the web." },
   { "/": "/b/*", comment: "A shared briefing opens in the app." },
 ] as const;

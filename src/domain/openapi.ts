@@ -3,6 +3,7 @@ import { z } from "zod";
 import { AnalyticsQuerySchema, AnalyticsSchema } from "./analytics/analytics-schema";
 import { ProblemSchema, ShareDetailSchema, ShareSummarySchema } from "./api-schemas";
 import { ShareRequestSchema } from "./briefing-schema";
+import { appPaths } from "./openapi-app-paths";
 import { ShareStatsSchema } from "./share-stats";
 
 type JsonObject = Record<string, unknown>;
@@ -189,6 +190,7 @@ export function openApiDocument(origin: string | null): JsonObject {
           responses: { "200": { description: "The losses; zero when nothing was lost.", content: lostEventsContent }, ...commonErrors },
         },
       },
+      ...appPaths,
     },
   };
   return origin ? { ...cached, servers: [{ url: origin }] } : cached;

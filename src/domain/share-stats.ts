@@ -2,6 +2,8 @@
 import { z } from "zod";
 import { RECORDED_PLACEMENTS } from "./cta-channel";
 import { UNFURL_PLATFORMS } from "./link-preview-bots";
+import { APP_OPEN_PLATFORMS, APP_OPEN_SOURCES } from "./app-open";
+import { HUMAN_TAPS_PER_HOUR, HUMAN_VIEWS_PER_HOUR } from "./automation-rule";
 
 /** How many days `daily` covers, ending today (UTC). */
 export const DAILY_WINDOW_DAYS = 30;
@@ -26,6 +28,16 @@ export const ShareStatsSchema = z
       >)
       .meta({ description: "Human CTA taps per `?via=` placement; a missing or unknown `via` is `other`." }),
     uniqueVisitors: count.meta({ description: "Distinct (IP, user agent) pairs per UTC day, summed over days; neither is stored." }),
+    suspectedAutomation: z.strictObject({ views: count, ctaClicks: count }).meta({
+      description:
+        `Views and taps answered and counted once, but not as human: past ${HUMAN_VIEWS_PER_HOUR} views per visitor and share, or ${HUMAN_TAPS_PER_HOUR} taps per visitor, share and placement, in one UTC hour.`,
+    }),
+    appOpens: z
+      .strictObject({ ios: count, android: count })
+      .meta({ description: "Distinct app installs that reported `POST /b/:id/opens` for this share (once per installId)." }),
+    appOpensBySource: z
+      .strictObject(Object.fromEntries(APP_OPEN_SOURCES.map((source) => [source, count])) as Record<(typeof APP_OPEN_SOURCES)[number], typeof count>)
+      .meta({ description: "The same app opens by how the app found the share." }),
     daily: z
       .array(z.strictObject({ date: z.iso.date(), views: count, ctaClicks: count }))
       .meta({ description: "The last 30 UTC days, oldest first, today last: human views and human CTA taps." }),
@@ -52,6 +64,11 @@ export const counterName = {
   channel: (channel: string) => `channel.${channel}`,
   /** Distinct installs that reported opening the share, per platform. */
   open: (platform: string) => `opens.${platform}`,
+  /** Human views and taps past a visitor's hourly allowance (src/domain/automation-rule.ts). */
+  suspectedViews: "suspected.views",
+  suspectedClicks: "suspected.clicks",
+  /** Distinct installs that reported opening the share, per source (how the app found it). */
+  openBySource: (source: string) => `opensBySource.${source}`,
 } as const;
 
 /**
@@ -86,6 +103,9 @@ export function buildShareStats(id: string, snapshot: CounterSnapshot, nowMs: nu
     ctaClicks: { ios: read(counterName.click("ios")), android: read(counterName.click("android")), desktop: read(counterName.click("desktop")) },
     byPlacement: Object.fromEntries(RECORDED_PLACEMENTS.map((p) => [p, read(counterName.placement(p))])) as ShareStats["byPlacement"],
     uniqueVisitors: read(counterName.uniqueVisitors),
+    suspectedAutomation: { views: read(counterName.suspectedViews), ctaClicks: read(counterName.suspectedClicks) },
+    appOpens: Object.fromEntries(APP_OPEN_PLATFORMS.map((p) => [p, read(counterName.open(p))])) as ShareStats["appOpens"],
+    appOpensBySource: Object.fromEntries(APP_OPEN_SOURCES.map((s) => [s, read(counterName.openBySource(s))])) as ShareStats["appOpensBySource"],
     daily,
   };
 }

@@ -10,8 +10,9 @@ import { ApiError } from "./api-error";
 /** How long a client should wait before retrying after a storage failure. */
 const RETRY_AFTER_SECONDS = "30";
 
+/** The API, and the two JSON endpoints the app calls on a share (src/routes/app-open.ts). */
 function isApiPath(path: string): boolean {
-  return path === "/api" || path.startsWith("/api/");
+  return path === "/api" || path.startsWith("/api/") || /^\/b\/[^/]+\/(app\.json|opens)$/.test(path);
 }
 
 /** Logged once with the request's method and path; never the Authorization header or a body. */

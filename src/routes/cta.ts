@@ -60,11 +60,22 @@ async function answerTap(c: Context<AppEnv>, target: TapTarget | null) {
   c.header("cache-control", "no-store");
   c.header("x-robots-tag", "noindex");
   const page = { appName: config.appName, appTagline: config.appTagline, nonce: c.var.cspNonce };
+  // The brand's own CTA has no share to hand to the app; a share's does, when the setting is on.
+  const clipboardHandoffUrl =
+    config.iosClipboardHandoff && target && config.publicOrigin !== null ? shareUrls.page(config.publicOrigin, target.shareId) : null;
   switch (destination.kind) {
     case "redirect":
       return c.redirect(destination.url, 302);
     case "store-page":
-      return c.html(StoreHandoffPage({ ...page, platform: destination.platform, openUrl: destination.openUrl, webUrl: destination.webUrl }));
+      return c.html(
+        StoreHandoffPage({
+          ...page,
+          platform: destination.platform,
+          openUrl: destination.openUrl,
+          webUrl: destination.webUrl,
+          clipboardHandoffUrl: destination.platform === "ios" ? clipboardHandoffUrl : null,
+        }),
+      );
     case "get-app-page": {
       if (destination.missing && !reported.has(destination.missing)) {
         reported.add(destination.missing);
@@ -73,7 +84,9 @@ async function answerTap(c: Context<AppEnv>, target: TapTarget | null) {
       }
       const origin = config.publicOrigin;
       const qrUrl = origin === null ? null : target ? shareUrls.cta(origin, target.shareId, "qr") : `${origin}/get?via=qr`;
-      return c.html(GetAppPage({ ...page, qrUrl, appStoreUrl: destination.appStoreUrl, playStoreUrl: destination.playStoreUrl }));
+      return c.html(
+        GetAppPage({ ...page, qrUrl, appStoreUrl: destination.appStoreUrl, playStoreUrl: destination.playStoreUrl, clipboardHandoffUrl }),
+      );
     }
   }
 }

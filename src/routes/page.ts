@@ -42,7 +42,10 @@ export const page = new Hono<AppEnv>().get("/b/:id", async (c) => {
       config.androidPackage,
       config.publicOrigin === null ? null : shareUrls.page(config.publicOrigin, id),
     );
-    const rendered = String(await BriefingPage({ model, nonce: NONCE_SLOT, openInAppUrl }));
+    // Same HTML for everyone too: the page's script copies only on iOS, and only when this is on.
+    const clipboardHandoffUrl =
+      config.iosClipboardHandoff && config.publicOrigin !== null ? shareUrls.page(config.publicOrigin, id) : undefined;
+    const rendered = String(await BriefingPage({ model, nonce: NONCE_SLOT, openInAppUrl, clipboardHandoffUrl }));
     return { html: rendered, etag: await pageEntityTag(share.version, rendered, NONCE_SLOT) };
   });
   c.header("etag", etag);

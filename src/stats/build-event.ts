@@ -60,5 +60,7 @@ export async function buildStatsEvent(env: Bindings, input: EventInput): Promise
     visitor,
     // Only clicks reach the webhook, the one reader of the country; reading request.cf costs CPU on every view.
     country: type === "click" ? countryOf(request) : null,
+    install: null,
+    source: null,
   };
 }

@@ -1,10 +1,11 @@
 /** One share's exact counters: one SQLite-backed Durable Object per share, idempotent by event id, with an outbox to D1. */
 import { DurableObject } from "cloudflare:workers";
 import { type DayIncrements, OUTBOX_SCHEMA, acknowledgeFlush, nextFlush, outboxPending, writeOutbox } from "../analytics/counter-outbox";
+import { countsAsHuman, rateWindow } from "../domain/automation-rule";
 import { type CounterSnapshot, DAILY_WINDOW_DAYS, counterName, utcDay } from "../domain/share-stats";
 import type { Bindings } from "../env";
 import { applyAnalyticsFlush } from "../storage/analytics-flush";
-import { counterDelta } from "./event-counters";
+import { type Verdict, counterDelta } from "./event-counters";
 import { retryDelaySeconds } from "./retry-delay";
 import type { StatsEvent } from "./stats-event";
 
@@ -60,6 +61,8 @@ export class StatsCounterDurableObject extends DurableObject<Bindings> {
       CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS daily (date TEXT PRIMARY KEY, views INTEGER NOT NULL, clicks INTEGER NOT NULL) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS visitors (date TEXT NOT NULL, hash TEXT NOT NULL, PRIMARY KEY (date, hash)) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS visitor_rates (visitor TEXT NOT NULL, scope TEXT NOT NULL, hour INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (visitor, scope, hour)) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS app_installs (hash TEXT PRIMARY KEY, opened_at INTEGER NOT NULL) WITHOUT ROWID;
       ${OUTBOX_SCHEMA}
     `);
   }
@@ -127,6 +130,7 @@ export class StatsCounterDurableObject extends DurableObject<Bindings> {
     const sql = this.ctx.storage.sql;
     sql.exec("DELETE FROM applied_events WHERE applied_at < ?", cutoff);
     sql.exec("DELETE FROM visitors WHERE date < ?", utcDay(cutoff));
+    sql.exec("DELETE FROM visitor_rates WHERE hour < ?", Math.floor(cutoff / 3_600_000));
   }
 
   private applyInTransaction(events: StatsEvent[], now: number): ApplyResult {
@@ -145,7 +149,7 @@ export class StatsCounterDurableObject extends DurableObject<Bindings> {
       if (inserted.rowsWritten === 0) continue;
       applied += 1;
       shareId = event.shareId;
-      const delta = counterDelta(event);
+      const delta = counterDelta(event, this.verdict(event, now));
       for (const name of delta.counters) add(delta.day, name);
       const day = days.get(delta.day) ?? { views: 0, clicks: 0 };
       day.views += delta.dailyViews;
@@ -192,5 +196,30 @@ export class StatsCounterDurableObject extends DurableObject<Bindings> {
     if (this.alarmAt !== null && this.alarmAt !== undefined && this.alarmAt <= at) return;
     this.alarmAt = at;
     void this.ctx.storage.setAlarm(at);
+  }
+
+  /**
+   * Decided inside the apply transaction, after the event id proved new: a redelivered event is a
+   * duplicate before it is rated, and an install is remembered for as long as the share's counters
+   * live (event ids are pruned after 15 days, installs never).
+   */
+  private verdict(event: StatsEvent, now: number): Verdict {
+    const sql = this.ctx.storage.sql;
+    if (event.type === "open") {
+      if (!event.install) return {};
+      const inserted = sql.exec("INSERT INTO app_installs (hash, opened_at) VALUES (?, ?) ON CONFLICT DO NOTHING", event.install, now);
+      return { newInstall: inserted.rowsWritten > 0 };
+    }
+    if (event.audience !== "human" || !event.visitor) return {};
+    const { scope, hour } = rateWindow(event);
+    const { n } = sql
+      .exec<{ n: number }>(
+        "INSERT INTO visitor_rates (visitor, scope, hour, n) VALUES (?, ?, ?, 1) ON CONFLICT (visitor, scope, hour) DO UPDATE SET n = n + 1 RETURNING n",
+        event.visitor,
+        scope,
+        hour,
+      )
+      .one();
+    return { suspected: !countsAsHuman(scope, n) };
   }
 }

@@ -1,5 +1,6 @@
-/** One counted thing (a page view or a CTA tap) as it travels through the queue; its id makes it count once. */
+/** One counted thing (a page view, a CTA tap or an app open) as it travels through the queue; its id makes it count once. */
 import { z } from "zod";
+import { APP_OPEN_SOURCES } from "../domain/app-open";
 import { RECORDED_PLACEMENTS } from "../domain/cta-channel";
 import { UNFURL_PLATFORMS } from "../domain/link-preview-bots";
 import { PATH_ID_PATTERN } from "../domain/share-id";
@@ -10,7 +11,7 @@ export const StatsEventSchema = z.strictObject({
   /** Assigned before the send: a retried delivery or a fallback write carries the same id. */
   id: z.string().regex(/^[0-9a-f-]{36}$/),
   shareId: z.string().regex(PATH_ID_PATTERN),
-  type: z.enum(["view", "click"]),
+  type: z.enum(["view", "click", "open"]),
   /** When the request was answered (ms since epoch); decides the UTC day it counts on. */
   at: z.int().nonnegative(),
   audience: z.enum(["human", "unfurl", "bot", "head", "prefetch"]),
@@ -22,6 +23,14 @@ export const StatsEventSchema = z.strictObject({
   visitor: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
   /** ISO country code from request.cf, for the webhook: clicks only (views carry null). */
   country: z.string().regex(/^[A-Z0-9]{2}$/).nullable(),
+  /**
+   * App opens only: SHA-256 of the share id and the app's installId, so an install counts once per
+   * share for ever; the installId itself never enters the queue. Defaults keep messages sent
+   * before opens existed valid.
+   */
+  install: z.string().regex(/^[0-9a-f]{64}$/).nullable().default(null),
+  /** App opens only: how the app found the share. */
+  source: z.enum(APP_OPEN_SOURCES).nullable().default(null),
 });
 
 export type StatsEvent = z.infer<typeof StatsEventSchema>;

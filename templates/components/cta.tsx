@@ -1,4 +1,5 @@
 /** The calls to action: a compact card inside the article and the full card with store badges after it. */
+import type { Child } from "hono/jsx";
 import { BrandMark } from "./brand-mark";
 import { StoreBadges } from "./store-badges";
 
@@ -8,6 +9,8 @@ const sentence = (text: string) => (/[.!?…]$/u.test(text) ? text : `${text}.`)
 export interface CtaInlineProps {
   appName: string;
   href: string;
+  /** A sentence under the card (the iOS clipboard hand-off's). */
+  note?: Child;
 }
 
 /**
@@ -16,7 +19,7 @@ export interface CtaInlineProps {
  * @example
  * <CtaInline appName="Scout" href={shareUrls.cta(origin, id, "inline")} />
  */
-export function CtaInline({ appName, href }: CtaInlineProps) {
+export function CtaInline({ appName, href, note }: CtaInlineProps) {
   return (
     <aside class="cta-inline" aria-label={`Get ${appName}`} lang="en" dir="ltr">
       <p class="cta-inline__text">
@@ -29,6 +32,7 @@ export function CtaInline({ appName, href }: CtaInlineProps) {
       <a class="button button--small" href={href}>
         Get {appName}
       </a>
+      {note}
     </aside>
   );
 }
@@ -44,6 +48,8 @@ export interface CtaCardProps {
   openInAppUrl?: string | undefined;
   /** The heading's id, for aria-labelledby (unique per page). */
   id?: string;
+  /** A sentence under the badges (the iOS clipboard hand-off's). */
+  note?: Child;
 }
 
 /**
@@ -52,7 +58,7 @@ export interface CtaCardProps {
  * @example
  * <CtaCard appName="Scout" appTagline="Be the smartest in the room" href={shareUrls.cta(origin, id, "footer")} />
  */
-export function CtaCard({ appName, appTagline, href, title = "Get your own daily briefing", openInAppUrl, id = "get-the-app" }: CtaCardProps) {
+export function CtaCard({ appName, appTagline, href, title = "Get your own daily briefing", openInAppUrl, id = "get-the-app", note }: CtaCardProps) {
   return (
     <aside class="cta-card" aria-labelledby={id} lang="en" dir="ltr">
       <BrandMark />
@@ -63,6 +69,7 @@ export function CtaCard({ appName, appTagline, href, title = "Get your own daily
         {sentence(appTagline)} {appName} reads the news for you and sends a short, sourced briefing every morning.
       </p>
       <StoreBadges href={href} />
+      {note}
       {openInAppUrl ? (
         // Hidden until the page's script sees Android: an intent:// link does nothing elsewhere.
         <a class="open-in-app" href={openInAppUrl} hidden data-android-only>

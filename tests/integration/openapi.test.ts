@@ -20,7 +20,7 @@ describe("GET /api/openapi.json", () => {
     const doc = (await response.json()) as Json & { paths: Json; components: { schemas: Json } };
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.servers).toEqual([{ url: ORIGIN }]);
-    expect(Object.keys(doc.paths).sort()).toEqual(["/api/analytics", "/api/analytics.csv", "/api/shares", "/api/shares/{id}", "/api/shares/{id}/stats", "/api/stats/lost-events"]);
+    expect(Object.keys(doc.paths).sort()).toEqual(["/api/analytics", "/api/analytics.csv", "/api/shares", "/api/shares/{id}", "/api/shares/{id}/stats", "/api/stats/lost-events", "/b/{id}/app.json", "/b/{id}/opens"]);
     for (const ref of refs(doc)) {
       const name = ref.replace("#/components/schemas/", "");
       expect(doc.components.schemas, `dangling ${ref}`).toHaveProperty(name);
@@ -36,5 +36,24 @@ describe("GET /api/openapi.json", () => {
     expect(briefing.properties.sections).toMatchObject({ minItems: 1, maxItems: 50 });
     const request = doc.components.schemas.ShareRequest as { properties: Record<string, Json> };
     expect(request.properties.expiresIn).toMatchObject({ type: "integer", minimum: 60, maximum: 31536000 });
+  });
+
+  it("describes what the app calls without a token: app.json and opens, from the schemas that validate them", async () => {
+    const doc = (await (await SELF.fetch(`${ORIGIN}/api/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, Json & { security?: unknown[]; responses: Json }>>;
+      components: { schemas: Record<string, Json & { properties: Record<string, Json> }> };
+    };
+    expect(doc.paths["/b/{id}/app.json"]!.get!.security).toEqual([]);
+    expect(Object.keys(doc.paths["/b/{id}/app.json"]!.get!.responses)).toEqual(expect.arrayContaining(["200", "404", "410"]));
+    expect(Object.keys(doc.paths["/b/{id}/opens"]!.post!.responses)).toEqual(expect.arrayContaining(["202", "400", "404", "410", "429"]));
+    const report = doc.components.schemas.AppOpenReport!;
+    expect(report.additionalProperties).toBe(false);
+    expect(report.properties.platform).toMatchObject({ enum: ["ios", "android"] });
+    expect(report.properties.source).toMatchObject({ enum: ["referrer", "clipboard", "universal-link", "smart-banner"] });
+    expect(report.properties.installId).toMatchObject({ format: "uuid" });
+    expect(Object.keys(doc.components.schemas.AppShare!.properties)).toEqual(["id", "url", "deepLink", "lang", "title", "briefing"]);
+    const stats = doc.components.schemas.ShareStats!.properties;
+    expect(stats.suspectedAutomation).toMatchObject({ properties: { views: expect.any(Object), ctaClicks: expect.any(Object) } });
+    expect(stats.appOpensBySource).toMatchObject({ required: ["referrer", "clipboard", "universal-link", "smart-banner"] });
   });
 });

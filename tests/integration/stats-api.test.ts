@@ -50,6 +50,9 @@ describe("GET /api/shares/:id/stats", () => {
       "ctaClicks",
       "byPlacement",
       "uniqueVisitors",
+      "suspectedAutomation",
+      "appOpens",
+      "appOpensBySource",
       "daily",
     ]);
   });

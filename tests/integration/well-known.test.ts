@@ -37,12 +37,24 @@ describe("GET /.well-known/apple-app-site-association", () => {
     ["/b/q3V9-xk2LrT_/get", false],
     ["/b/q3V9-xk2LrT_/og.png", false],
     ["/b/q3V9-xk2LrT_/preview", false],
+    ["/b/q3V9-xk2LrT_/app.json", false],
+    ["/b/q3V9-xk2LrT_/opens", false],
     ["/", false],
     ["/get", false],
     ["/api/shares", false],
   ])("opens %s in the app: %s", async (path, expected) => {
     const body = (await (await SELF.fetch(`${ORIGIN}${AASA}`)).json()) as { applinks: { details: Array<{ components: Component[] }> } };
     expect(opensInApp(body.applinks.details[0]!.components, path)).toBe(expected);
+  });
+
+  it("names app.json and opens as exclusions of their own, ahead of the rule that opens /b/* in the app", async () => {
+    const body = (await (await SELF.fetch(`${ORIGIN}${AASA}`)).json()) as { applinks: { details: Array<{ components: Component[] }> } };
+    const patterns = body.applinks.details[0]!.components.map((c) => (c.exclude ? `!${c["/"]}` : c["/"]));
+    const opens = patterns.indexOf("/b/*");
+    expect(patterns.indexOf("!/b/*/app.json")).toBeGreaterThanOrEqual(0);
+    expect(patterns.indexOf("!/b/*/app.json")).toBeLessThan(opens);
+    expect(patterns.indexOf("!/b/*/opens")).toBeLessThan(opens);
+    expect(patterns.indexOf("!/b/*/opens")).toBeGreaterThanOrEqual(0);
   });
 
   it.each([
