@@ -6,6 +6,7 @@
  *
  *   npm run render:cards               # the set
  *   npm run render:cards -- --fallback # also refresh public/og/fallback.png (commit it)
+ *   npm run render:cards -- --port 8821 # another port (when 8792 is someone else's)
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
@@ -13,7 +14,8 @@ import { fileURLToPath } from "node:url";
 import { LOCAL_TOKEN, createShare } from "../bench/lib/api-client.mjs";
 import { startWorker } from "../bench/lib/worker-server.mjs";
 
-const PORT = 8792;
+const portFlag = process.argv.indexOf("--port");
+const PORT = portFlag > 0 ? Number(process.argv[portFlag + 1]) : 8792;
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OUT = new URL("../artifacts/cards/", import.meta.url);
 const FALLBACK = new URL("../public/og/fallback.png", import.meta.url);
@@ -38,7 +40,7 @@ const TWENTY_SOURCES = [
   "theguardian.com", "axios.com", "politico.eu", "techcrunch.com", "arstechnica.com", "nature.com",
 ];
 
-/** The issue's set: short and long English, Japanese, Chinese, Korean, Russian, emoji, Arabic, … */
+/** The set of issues 4 and 11: short and long English, Japanese, Chinese, Korean, Russian, emoji, Arabic, Hebrew, Persian, Thai, Hindi, Bengali, … */
 const CARDS = {
   "01-short-english": briefing({
     title: "AI model pulled",
@@ -115,6 +117,43 @@ const CARDS = {
     topic: "Οικονομία",
     lang: "el",
   }),
+  // Issue 11: every script on its card, shaped and in reading order.
+  "14-persian": briefing({
+    title: "بانک مرکزی ایران نرخ بهره را برای نخستین بار در دو سال گذشته کاهش داد",
+    summary: "رئیس‌کل بانک گفت تورم سریع‌تر از پیش‌بینی‌ها کاهش یافته و اقتصاد به حمایت بیشتری نیاز دارد.",
+    topic: "اقتصاد",
+    lang: "fa",
+  }),
+  "15-thai": briefing({
+    title: "ธนาคารแห่งประเทศไทยลดอัตราดอกเบี้ยนโยบายเป็นครั้งแรกในรอบสองปี เพื่อพยุงเศรษฐกิจที่ชะลอตัว",
+    summary: "คณะกรรมการนโยบายการเงินมีมติลดดอกเบี้ยลงร้อยละ 0.25 หลังอัตราเงินเฟ้อลดลงเร็วกว่าที่คาดการณ์ไว้",
+    topic: "เศรษฐกิจ",
+    lang: "th",
+  }),
+  "16-hindi": briefing({
+    title: "भारतीय रिज़र्व बैंक ने दो साल में पहली बार ब्याज दरों में कटौती की",
+    summary: "गवर्नर ने कहा कि महंगाई उम्मीद से तेज़ी से घटी है और अर्थव्यवस्था को अतिरिक्त सहारे की ज़रूरत है।",
+    topic: "अर्थव्यवस्था",
+    lang: "hi",
+  }),
+  "17-bengali": briefing({
+    title: "বাংলাদেশ ব্যাংক দুই বছরে প্রথমবারের মতো নীতি সুদহার কমাল",
+    summary: "গভর্নর বলেছেন, মূল্যস্ফীতি প্রত্যাশার চেয়ে দ্রুত কমেছে এবং অর্থনীতির আরও সহায়তা প্রয়োজন।",
+    topic: "অর্থনীতি",
+    lang: "bn",
+  }),
+  "18-arabic-mixed-direction": briefing({
+    title: "شركة OpenAI تطلق نموذج GPT-5 في 150 دولة بدءاً من 7 أبريل 2026",
+    summary: "النموذج الجديد أسرع بمرتين من GPT-4o، ويتوفر للمشتركين مقابل 20 دولاراً شهرياً.",
+    topic: "تقنية",
+    lang: "ar",
+  }),
+  "19-urdu": briefing({
+    title: "اسٹیٹ بینک نے دو سال میں پہلی بار شرح سود میں کمی کر دی",
+    summary: "گورنر نے کہا کہ مہنگائی توقع سے زیادہ تیزی سے کم ہوئی ہے۔",
+    topic: "معیشت",
+    lang: "ur",
+  }),
 };
 
 async function fetchCard(origin, path) {
@@ -150,8 +189,9 @@ async function main() {
     const revoked = await createShare(origin, CARDS["01-short-english"]);
     await fetch(`${origin}/api/shares/${revoked.id}`, { method: "DELETE", headers: { authorization: `Bearer ${LOCAL_TOKEN}` } });
     const neutral = await fetchCard(origin, `/b/${revoked.id}/og.png`);
-    await writeFile(new URL("14-revoked.png", OUT), neutral.bytes);
-    rows.push({ name: "14-revoked", ...neutral });
+    const revokedName = `${String(Object.keys(CARDS).length + 1).padStart(2, "0")}-revoked`;
+    await writeFile(new URL(`${revokedName}.png`, OUT), neutral.bytes);
+    rows.push({ name: revokedName, ...neutral });
     if (process.argv.includes("--fallback")) {
       await writeFile(FALLBACK, neutral.bytes);
       console.log("wrote public/og/fallback.png (the neutral card): commit it");

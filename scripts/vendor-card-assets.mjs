@@ -3,10 +3,12 @@
  * Copies the OG card's fonts and emoji out of their npm packages into public/ (run once, commit the
  * result). Nothing here is a dependency: each package is fetched with `npm pack` into a temp folder.
  *
- *   node scripts/vendor-card-assets.mjs
+ *   node scripts/vendor-card-assets.mjs                       # everything
+ *   node scripts/vendor-card-assets.mjs noto-sans-arabic …    # only these folders (no emoji)
  *
- * Fonts: WOFF (satori 0.32 reads TTF/OTF/WOFF, not WOFF2), split by Unicode range as Fontsource
- * ships them, so the renderer loads only the subsets a card's text needs.
+ * Fonts: WOFF (zlib; satori also reads WOFF2, but decoding Brotli costs more CPU per card than the
+ * smaller file saves), split by Unicode range as Fontsource ships them, so the renderer loads only
+ * the subsets a card's text needs.
  */
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -30,6 +32,21 @@ const FONTS = [
     // The numbered slices cover the CJK characters; Latin comes from Inter and Source Serif.
     subsets: "numbered",
   })),
+  // One script subset each (Latin comes from Inter): Arabic (also Persian and Urdu), Hebrew, Thai,
+  // Devanagari (Hindi, Marathi, Nepali) and Bengali. Bold for titles and labels, regular for body text.
+  ...[
+    ["arabic", "arabic"],
+    ["hebrew", "hebrew"],
+    ["thai", "thai"],
+    ["devanagari", "devanagari"],
+    ["bengali", "bengali"],
+  ].map(([name, subset]) => ({
+    pkg: `@fontsource/noto-sans-${name}@5.3.0`,
+    dir: `noto-sans-${name}`,
+    prefix: `noto-sans-${name}`,
+    weights: [400, 700],
+    subsets: [subset],
+  })),
 ];
 const EMOJI = { pkg: "@twemoji/svg@15.0.0", dir: join(PUBLIC, "emoji", "twemoji") };
 
@@ -41,9 +58,10 @@ function unpack(pkg, into) {
   return join(folder, "package");
 }
 
+const only = process.argv.slice(2);
 const work = mkdtempSync(join(tmpdir(), "card-assets-"));
 try {
-  for (const font of FONTS) {
+  for (const font of FONTS.filter((f) => only.length === 0 || only.includes(f.dir))) {
     const source = unpack(font.pkg, work);
     const target = join(PUBLIC, "fonts", font.dir);
     rmSync(target, { recursive: true, force: true });
@@ -65,6 +83,7 @@ try {
     console.log(`${font.pkg}: ${Object.keys(kept).length} subsets × ${font.weights.length} weights → public/fonts/${font.dir}`);
   }
 
+  if (only.length > 0) process.exit(0);
   const emoji = unpack(EMOJI.pkg, work);
   mkdirSync(EMOJI.dir, { recursive: true });
   for (const file of readdirSync(EMOJI.dir).filter((name) => name.endsWith(".svg"))) rmSync(join(EMOJI.dir, file));

@@ -1,4 +1,7 @@
-/** The 1200×630 Open Graph card, drawn by satori in the Worker (and by Chromium in the benchmark). */
+/**
+ * The 1200×630 Open Graph card, drawn by satori in the Worker (and by Chromium in the benchmark).
+ * `data-part` names the boxes the layout check (tests/integration/og-layout.test.ts) reads back.
+ */
 import type { Child } from "hono/jsx";
 import type { BrandCardProps, BriefingCardProps, OgCardProps } from "../src/domain/og-card-model";
 import { CARD } from "../src/domain/og-card-layout";
@@ -88,9 +91,9 @@ function Mark({ size }: { size: number }) {
 
 function Brand({ appName }: { appName: string }) {
   return (
-    <div style={{ display: "flex", alignItems: "center" }}>
+    <div data-part="brand" style={{ display: "flex", alignItems: "center", gap: 16 }}>
       <Mark size={46} />
-      <div style={{ marginLeft: 16, fontSize: 30, fontWeight: 600, letterSpacing: -0.3, color: COLOR.ink }}>{appName}</div>
+      <div style={{ fontSize: 30, fontWeight: 600, letterSpacing: -0.3, color: COLOR.ink }}>{appName}</div>
     </div>
   );
 }
@@ -98,25 +101,28 @@ function Brand({ appName }: { appName: string }) {
 function Sources({ sources }: { sources: FittedSources }) {
   if (sources.shown.length === 0) return <div style={{ display: "flex" }} />;
   return (
-    <div style={{ display: "flex", alignItems: "center", fontSize: 22 }}>
-      <div style={{ color: COLOR.muted, fontWeight: 600, textTransform: "uppercase", letterSpacing: 1.6, fontSize: 17, marginRight: 14 }}>
+    <div style={{ display: "flex", alignItems: "center", gap: 14, fontSize: 22 }}>
+      <div style={{ color: COLOR.muted, fontWeight: 600, textTransform: "uppercase", letterSpacing: 1.6, fontSize: 17 }}>
         {sources.shown.length + sources.more === 1 ? "Source" : "Sources"}
       </div>
-      <div style={{ color: COLOR.body }}>{sources.shown.join(" · ")}</div>
-      {sources.more > 0 ? <div style={{ color: COLOR.muted, marginLeft: 10 }}>{`+${sources.more}`}</div> : null}
+      <div style={{ display: "flex", alignItems: "center", gap: 10 }}>
+        {/* Domains are Latin: left to right inside a right-to-left footer. */}
+        <div dir="ltr" style={{ color: COLOR.body }}>{sources.shown.join(" · ")}</div>
+        {sources.more > 0 ? <div style={{ color: COLOR.muted }}>{`+${sources.more}`}</div> : null}
+      </div>
     </div>
   );
 }
 
 function Footer({ lead, strong, sources }: { lead: string; strong: string; sources: FittedSources }) {
   return (
-    <div style={{ display: "flex", flexDirection: "column" }}>
+    <div data-part="footer" style={{ display: "flex", flexDirection: "column" }}>
       <Bar height={2} color={COLOR.rule} />
       <div style={{ display: "flex", alignItems: "center", justifyContent: "space-between", paddingTop: 22, height: 62 }}>
         <Sources sources={sources} />
-        <div style={{ display: "flex", alignItems: "center", fontSize: 22, color: COLOR.muted }}>
+        <div style={{ display: "flex", alignItems: "center", gap: 7, fontSize: 22, color: COLOR.muted }}>
           <div>{lead}</div>
-          <div style={{ marginLeft: 7, color: COLOR.accentInk, fontWeight: 600 }}>{strong}</div>
+          <div style={{ color: COLOR.accentInk, fontWeight: 600 }}>{strong}</div>
         </div>
       </div>
     </div>
@@ -125,32 +131,44 @@ function Footer({ lead, strong, sources }: { lead: string; strong: string; sourc
 
 function Meta({ topic, date }: { topic: string | null; date: string | null }) {
   return (
-    <div style={{ display: "flex", alignItems: "center", fontSize: 22, color: COLOR.muted }}>
+    <div data-part="meta" style={{ display: "flex", alignItems: "center", gap: 18, fontSize: 22, color: COLOR.muted }}>
       {topic ? (
         <div
+          data-part="topic"
           style={{
             display: "flex",
             backgroundColor: COLOR.accentWash,
             color: COLOR.accentInk,
             fontWeight: 600,
             fontSize: 19,
+            // A fixed line height: Noto Sans Arabic's own ("normal") is tall enough to burst the header.
+            lineHeight: 1.3,
             letterSpacing: 1.2,
             padding: "7px 16px",
             borderRadius: 999,
-            marginRight: date ? 18 : 0,
           }}
         >
           {topic}
         </div>
       ) : null}
-      {date ? <div>{date}</div> : null}
+      {date ? <div data-part="date">{date}</div> : null}
     </div>
   );
 }
 
-function Frame({ fonts, children }: { fonts: CardFontStacks; children: Child }) {
+/**
+ * satori 0.60+ lays out like a browser: a <div> is a block box and boxes are content-box. The card was
+ * designed for flex boxes measured border-box (satori 0.32's only model), and without these two rules
+ * its footer is pushed off the canvas and the date cut. Chromium (the benchmark) reads them the same way.
+ */
+const CARD_STYLESHEET = "*{box-sizing:border-box} div{display:flex}";
+
+function Frame({ fonts, dir = "ltr", children }: { fonts: CardFontStacks; dir?: "ltr" | "rtl"; children: Child }) {
+  // `dir` mirrors every flex row (header, footer) for right-to-left languages; spacing is `gap`, not
+  // left or right margins, so it mirrors with them.
   return (
     <div
+      dir={dir}
       style={{
         width: CARD.width,
         height: CARD.height,
@@ -163,6 +181,7 @@ function Frame({ fonts, children }: { fonts: CardFontStacks; children: Child }) 
         color: COLOR.ink,
       }}
     >
+      <style>{CARD_STYLESHEET}</style>
       <Bar height={10} color={COLOR.accent} absolute />
       {children}
     </div>
@@ -171,14 +190,16 @@ function Frame({ fonts, children }: { fonts: CardFontStacks; children: Child }) 
 
 function BriefingCard({ card, fonts }: { card: BriefingCardProps; fonts: CardFontStacks }) {
   return (
-    <Frame fonts={fonts}>
-      <div style={{ display: "flex", alignItems: "center", justifyContent: "space-between", height: 52 }}>
+    <Frame fonts={fonts} dir={card.dir}>
+      <div data-part="header" style={{ display: "flex", alignItems: "center", justifyContent: "space-between", height: 52 }}>
         <Brand appName={card.appName} />
         <Meta topic={card.topic} date={card.date?.local ?? null} />
       </div>
       <div style={{ display: "flex", flexDirection: "column", justifyContent: "center", flexGrow: 1 }}>
         <div
+          data-part="title"
           lang={card.lang}
+          dir={card.textDir}
           style={{
             ...clamp(card.titleLines),
             width: CARD.textWidth,
@@ -194,7 +215,9 @@ function BriefingCard({ card, fonts }: { card: BriefingCardProps; fonts: CardFon
         </div>
         {card.summary && card.summaryLines > 0 ? (
           <div
+            data-part="summary"
             lang={card.lang}
+            dir={card.textDir}
             style={{
               ...clamp(card.summaryLines),
               width: CARD.textWidth,
@@ -241,7 +264,7 @@ function BrandCard({ card, fonts }: { card: BrandCardProps; fonts: CardFontStack
 }
 
 /**
- * The card. Only what satori 0.32 supports (flex layout, inline styles), and nothing it would mask.
+ * The card: flex layout and inline styles (plus the two rules of CARD_STYLESHEET), nothing satori would mask.
  *
  * @example
  * const element = OgCard({ card: cardForBriefing(briefing, brand), fonts: { serif: "…", sans: "…" } });

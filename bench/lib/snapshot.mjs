@@ -4,6 +4,7 @@
  * half-saved files and reloads; a snapshot pins the figures to one commit.
  */
 import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,6 +26,10 @@ export async function snapshotHead(root, { workingTree = false } = {}) {
   await symlink(join(root, "node_modules"), join(dir, "node_modules"), "dir");
   // wrangler refuses a missing [assets] directory, and git does not keep an empty one.
   await mkdir(join(dir, "public"), { recursive: true });
+  // The patched satori is generated, not committed (what postinstall does for a checkout).
+  if (existsSync(join(dir, "scripts", "build-satori.mjs"))) {
+    execFileSync(process.execPath, [join(dir, "scripts", "build-satori.mjs")], { cwd: dir, stdio: ["ignore", "ignore", "inherit"] });
+  }
   return { dir, label: `HEAD ${commit}`, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 

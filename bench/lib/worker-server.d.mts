@@ -12,6 +12,6 @@ export interface LocalWorker {
   log(): string;
 }
 
-export declare function startWorker(options: { port: number; cwd: string; vars?: Record<string, string> }): Promise<LocalWorker>;
+export declare function startWorker(options: { port: number; cwd: string; vars?: Record<string, string>; inspectorPort?: number; config?: string | null }): Promise<LocalWorker>;
 
 export declare function sleep(ms: number): Promise<void>;

@@ -21,7 +21,7 @@ const STARTUP_TIMEOUT_MS = 90_000;
  * const worker = await startWorker({ port: 8795, cwd: repoRoot });
  * try { await fetch(`${worker.origin}/healthz`); } finally { await worker.stop(); }
  */
-export async function startWorker({ port, cwd, vars = {}, inspectorPort }) {
+export async function startWorker({ port, cwd, vars = {}, inspectorPort, config = null }) {
   const stateDir = await mkdtemp(join(tmpdir(), "briefing-share-worker-"));
   const origin = `http://127.0.0.1:${port}`;
   const varArgs = Object.entries({ PUBLIC_ORIGIN: origin, ...vars }).flatMap(([k, v]) => ["--var", `${k}:${v}`]);
@@ -29,6 +29,8 @@ export async function startWorker({ port, cwd, vars = {}, inspectorPort }) {
     WRANGLER_BIN, "dev", "--port", String(port), "--ip", "127.0.0.1",
     "--persist-to", stateDir, "--log-level", "warn", "--show-interactive-dev-session=false", ...varArgs,
     ...(inspectorPort ? ["--inspector-port", String(inspectorPort)] : []),
+    // Another Worker than the app's (bench/engines/wrangler.toml), relative to cwd.
+    ...(config ? ["--config", config] : []),
   ];
   const started = performance.now();
   // Its own process group, so stop() ends wrangler and the workerd it spawned, and nothing else.

@@ -1,13 +1,15 @@
 /**
  * Row 3: the OG card. The measuring is bench/og-card.mjs's (issue 4: cold, warm and stored fetch,
  * and headless Chromium drawing the same card); this adapter fits its answer into the table and
- * adds issue 6's two goals, both against Chromium's warm card.
+ * adds issue 6's two goals, both against Chromium's warm card, then bench/og-engines.mjs's lines
+ * (issue 11: satori 0.63 against the 0.32 it replaced, same cards, same run).
  */
 import { access } from "node:fs/promises";
 import { fmtMs, median } from "../lib/numbers.mjs";
 import { verdict } from "../lib/table.mjs";
 
 const OG_MODULE = new URL("../og-card.mjs", import.meta.url);
+const ENGINES_MODULE = new URL("../og-engines.mjs", import.meta.url);
 /** Issue 6: a warm render within 1/5 of Chromium's time, a stored (cached) fetch within 1/50. */
 export const WARM_GOAL = 1 / 5;
 export const STORED_GOAL = 1 / 50;
@@ -44,5 +46,11 @@ export async function benchCard({ port, cwd }) {
   if (!Array.isArray(result?.lines)) {
     return { status: "ok", lines: [{ measure: "result", value: JSON.stringify(result).slice(0, 120) }], json: result };
   }
-  return { status: "ok", lines: [...result.lines, ...goalLines(result.json ?? {})], json: result.json ?? result };
+  const { benchEngines } = await import(ENGINES_MODULE.href);
+  const engines = await benchEngines({ cwd });
+  return {
+    status: "ok",
+    lines: [...result.lines, ...goalLines(result.json ?? {}), ...engines.lines],
+    json: { ...(result.json ?? result), engines: engines.json },
+  };
 }

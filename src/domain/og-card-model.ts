@@ -2,7 +2,9 @@
 import type { Briefing } from "./briefing-schema";
 import { type CardTextLayout, fitCardText } from "./og-card-layout";
 import { type FittedSources, fitSources, sourceDomains } from "./source-domains";
-import { hasCjkText, hasRightToLeftText } from "./text-scripts";
+import { textDirection } from "./text-direction";
+import { firstStrongDirection, needsSansTitle } from "./text-scripts";
+import { withWordBreaks } from "./word-breaks";
 
 /** Characters of " · "-joined domains that fit beside "Shared from {APP_NAME}" in the footer. */
 const FOOTER_SOURCE_CHARS = 46;
@@ -15,8 +17,13 @@ export interface BriefingCardProps extends CardTextLayout {
   appName: string;
   /** BCP 47 tag of the briefing: picks CJK glyph forms and the date's language. */
   lang: string;
+  /** The card's layout direction, from the language: right to left mirrors the header and footer. */
+  dir: "ltr" | "rtl";
+  /** The title's and summary's own direction (their first letter's, like `dir="auto"`). */
+  textDir: "ltr" | "rtl";
+  /** With a zero-width space between words of Thai (and Lao, Khmer, Myanmar), where lines may break. */
   title: string;
-  /** Serif for Latin, Cyrillic and Greek; sans for CJK, whose Noto Sans sits badly beside a serif. */
+  /** Serif for Latin, Cyrillic and Greek; sans for CJK, Arabic, Hebrew, Thai, Devanagari, Bengali. */
   titleFace: "serif" | "sans";
   summary: string | null;
   /** Upper-cased for the topic pill, by the language's own rules (Greek drops its accents). */
@@ -26,7 +33,7 @@ export interface BriefingCardProps extends CardTextLayout {
   sources: FittedSources;
 }
 
-/** The neutral card: brand name and tagline, for revoked shares and text the renderer cannot draw. */
+/** The neutral card: brand name and tagline, for revoked shares (and a title in a script no bundled font has). */
 export interface BrandCardProps {
   kind: "brand";
   appName: string;
@@ -96,7 +103,7 @@ export function revokedCard(brand: CardBrand): BrandCardProps {
 }
 
 /**
- * The neutral card of a live briefing whose title the renderer cannot draw (Arabic, Hebrew, Thai, …):
+ * The neutral card of a live briefing whose title no bundled font draws (Tamil, Georgian, Ethiopic, …):
  * brand, tagline and the briefing's sources.
  *
  * @example
@@ -107,8 +114,8 @@ export function sharedBriefingCard(brand: CardBrand, sources: readonly string[])
 }
 
 /**
- * The card for a live briefing. A right-to-left title or summary (Arabic, Hebrew, …) gets the neutral
- * card with the briefing's sources instead, because satori 0.32 would draw it unshaped and reversed.
+ * The card for a live briefing, in any script: satori 0.63 shapes text with HarfBuzz and orders
+ * right-to-left and mixed-direction text itself.
  *
  * @example
  * const props = cardForBriefing(share.briefing, { appName: "Scout", appTagline: "…" });
@@ -116,22 +123,23 @@ export function sharedBriefingCard(brand: CardBrand, sources: readonly string[])
  */
 export function cardForBriefing(briefing: Briefing, brand: CardBrand): OgCardProps {
   const domains = sourceDomains(briefing);
-  if (hasRightToLeftText(briefing.title) || hasRightToLeftText(briefing.summary)) {
-    return sharedBriefingCard(brand, domains);
-  }
-  const title = collapse(briefing.title);
-  // Cut by code point, never inside a surrogate pair.
-  const summary = [...collapse(briefing.summary)].slice(0, SUMMARY_EXCERPT_CHARS).join("") || null;
-  const topic = briefing.topic ? collapse(briefing.topic) || null : null;
   const lang = briefing.lang ?? "en";
+  const title = withWordBreaks(collapse(briefing.title), lang);
+  // Cut by code point, never inside a surrogate pair.
+  const excerpt = [...collapse(briefing.summary)].slice(0, SUMMARY_EXCERPT_CHARS).join("");
+  const summary = excerpt ? withWordBreaks(excerpt, lang) : null;
+  const topic = briefing.topic ? collapse(briefing.topic) || null : null;
+  const dir = textDirection(lang);
   return {
     kind: "briefing",
     appName: brand.appName,
     lang,
+    dir,
+    textDir: firstStrongDirection(title) ?? dir,
     title,
-    titleFace: hasCjkText(title) ? "sans" : "serif",
+    titleFace: needsSansTitle(title) ? "sans" : "serif",
     summary,
-    topic: topic && !hasRightToLeftText(topic) ? upperCase(topic, lang) : null,
+    topic: topic ? upperCase(topic, lang) : null,
     date: briefing.publishedAt
       ? { local: formatCardDate(briefing.publishedAt, lang), latin: formatCardDate(briefing.publishedAt, "en-GB") }
       : null,

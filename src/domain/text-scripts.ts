@@ -1,13 +1,14 @@
 /** Which writing systems a card's text uses, so the card knows what it can draw and which fonts to load. */
 
-/**
- * Scripts written right to left. satori 0.32 neither shapes Arabic nor reorders bidirectional text,
- * so a title in one of these would come out as disconnected letters in the wrong order.
- */
+/** Scripts written right to left. */
 const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}\p{Script=Samaritan}\p{Script=Mandaic}]/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HANGUL = /\p{Script=Hangul}/u;
 const HAN = /\p{Script=Han}/u;
+/** Scripts the card draws with a Noto Sans face that has no serif companion here. */
+const SANS_SCRIPTS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}]/u;
+/** A letter with a direction of its own (bidi class L, R or AL), roughly: any letter. */
+const LETTER = /\p{L}/u;
 
 /** The CJK font families the card bundles, one per regional glyph standard. */
 export const CJK_FAMILIES = ["jp", "kr", "sc", "tc"] as const;
@@ -22,6 +23,35 @@ export type CjkFamily = (typeof CJK_FAMILIES)[number];
  */
 export function hasRightToLeftText(text: string): boolean {
   return RIGHT_TO_LEFT.test(text);
+}
+
+/**
+ * The direction of the text's first letter, as HTML's `dir="auto"` decides it; null without letters.
+ *
+ * @example
+ * firstStrongDirection("GPT-5 يصل إلى ١٠٠ دولة"); // "ltr" (the Latin letters come first)
+ * firstStrongDirection("«الذكاء» GPT-5");         // "rtl"
+ * firstStrongDirection("2026 — 42");               // null
+ */
+export function firstStrongDirection(text: string): "ltr" | "rtl" | null {
+  for (const char of text) {
+    if (RIGHT_TO_LEFT.test(char)) return "rtl";
+    if (LETTER.test(char)) return "ltr";
+  }
+  return null;
+}
+
+/**
+ * True when a title should be set in the sans face: CJK, Arabic, Hebrew, Thai, Devanagari and
+ * Bengali have no serif here, and one face per title reads better than a serif broken by sans words.
+ *
+ * @example
+ * needsSansTitle("日銀が利上げ");        // true
+ * needsSansTitle("البنك المركزي GPT-5"); // true
+ * needsSansTitle("Rates cut");           // false
+ */
+export function needsSansTitle(text: string): boolean {
+  return hasCjkText(text) || SANS_SCRIPTS.test(text);
 }
 
 /**

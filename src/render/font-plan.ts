@@ -1,5 +1,10 @@
 /** Decides which font files a card needs, from the code points of its text, and loads only those. */
 import interRanges from "../../public/fonts/inter/unicode-ranges.json";
+import arabicRanges from "../../public/fonts/noto-sans-arabic/unicode-ranges.json";
+import bengaliRanges from "../../public/fonts/noto-sans-bengali/unicode-ranges.json";
+import devanagariRanges from "../../public/fonts/noto-sans-devanagari/unicode-ranges.json";
+import hebrewRanges from "../../public/fonts/noto-sans-hebrew/unicode-ranges.json";
+import thaiRanges from "../../public/fonts/noto-sans-thai/unicode-ranges.json";
 import serifRanges from "../../public/fonts/source-serif-4/unicode-ranges.json";
 import type { CardFontStacks } from "../../templates/og-card";
 import type { TextRole } from "../domain/og-card-fit";
@@ -46,6 +51,28 @@ const LATIN_FACES: Record<TextRole, Face[]> = {
 /** Noto Sans CJK has two weights here: bold for titles and labels, regular for body text. */
 const CJK_WEIGHT: Record<TextRole, Weight> = { serif: 700, strong: 700, body: 400 };
 
+/**
+ * One Noto Sans face per script the Latin faces lack, each a single slice (60–80 KB for Arabic,
+ * Devanagari and Bengali, ~10 KB for Hebrew and Thai), with the same two weights as CJK. Tried after
+ * the Latin faces, so digits and Latin words in an Arabic title stay in Inter.
+ */
+const SCRIPT_FACES: ReadonlyArray<{ family: string; index: UnicodeRangeIndex; languages: readonly string[] }> = [
+  // Noto Sans Arabic draws Persian and Urdu letters too (in Naskh, not Urdu's Nastaliq).
+  { family: "noto-sans-arabic", index: new UnicodeRangeIndex(arabicRanges), languages: ["ar", "fa", "ur", "ps", "ckb", "sd", "ug"] },
+  { family: "noto-sans-hebrew", index: new UnicodeRangeIndex(hebrewRanges), languages: ["he", "iw", "yi"] },
+  { family: "noto-sans-thai", index: new UnicodeRangeIndex(thaiRanges), languages: ["th"] },
+  { family: "noto-sans-devanagari", index: new UnicodeRangeIndex(devanagariRanges), languages: ["hi", "mr", "ne", "sa"] },
+  // Bengali shares the danda (।) with Devanagari: a Bengali briefing takes it from its own face.
+  { family: "noto-sans-bengali", index: new UnicodeRangeIndex(bengaliRanges), languages: ["bn", "as"] },
+];
+
+/** The script faces, the briefing language's own first (for the characters two scripts share). */
+function scriptFacesFor(lang: string) {
+  const language = lang.toLowerCase().split("-")[0] ?? "";
+  const own = SCRIPT_FACES.filter((face) => face.languages.includes(language));
+  return [...own, ...SCRIPT_FACES.filter((face) => !own.includes(face))];
+}
+
 /** Not drawn at all: spaces, joiners and variation selectors. */
 const INVISIBLE = /[\s\p{Default_Ignorable_Code_Point}]/u;
 
@@ -71,8 +98,9 @@ const slicePath = (slice: Slice) =>
 
 /**
  * Finds, for every character of a card, the font slice that draws it: Latin, Cyrillic and Greek from
- * Inter and Source Serif 4; CJK from the Noto Sans family the briefing's language calls for, falling
- * back to the others. CJK range tables are read only when a card has a character the Latin faces lack.
+ * Inter and Source Serif 4; Arabic, Hebrew, Thai, Devanagari and Bengali from their Noto Sans faces;
+ * CJK from the Noto Sans family the briefing's language calls for, falling back to the others. CJK
+ * range tables are read only when a card has a character none of the other faces has.
  *
  * @example
  * const fonts = await FontPlanner.prepare(env.ASSETS, ["jp", "kr", "sc", "tc"], [card.title]);
@@ -86,23 +114,32 @@ export class FontPlanner {
   private constructor(
     private readonly assets: AssetFetcher,
     private readonly cjk: Array<{ family: CjkFamily; index: UnicodeRangeIndex }>,
+    private readonly scripts: ReturnType<typeof scriptFacesFor>,
   ) {}
 
-  /** Reads the CJK range tables the texts may need (none for Latin-only text). */
-  static async prepare(assets: AssetFetcher, cjkOrder: readonly CjkFamily[], texts: readonly string[]): Promise<FontPlanner> {
-    const latinOnly = texts.every((text) =>
-      [...text].every((char) => INVISIBLE.test(char) || INTER.subsetFor(char.codePointAt(0) ?? 0) !== null),
-    );
-    const cjk = latinOnly
+  /**
+   * Reads the CJK range tables the texts may need (none for text the Latin and script faces cover).
+   * `lang` (the briefing's) decides which script face draws a character two scripts share.
+   */
+  static async prepare(assets: AssetFetcher, cjkOrder: readonly CjkFamily[], texts: readonly string[], lang = "en"): Promise<FontPlanner> {
+    const scripts = scriptFacesFor(lang);
+    const covered = (codePoint: number) =>
+      INTER.subsetFor(codePoint) !== null || scripts.some((face) => face.index.subsetFor(codePoint) !== null);
+    const withoutCjk = texts.every((text) => [...text].every((char) => INVISIBLE.test(char) || covered(char.codePointAt(0) ?? 0)));
+    const cjk = withoutCjk
       ? []
       : await Promise.all(cjkOrder.map(async (family) => ({ family, index: await cjkIndex(assets, family) })));
-    return new FontPlanner(assets, cjk);
+    return new FontPlanner(assets, cjk, scripts);
   }
 
   private sliceFor(codePoint: number, role: TextRole): Slice | null {
     for (const face of LATIN_FACES[role]) {
       const subset = face.index.subsetFor(codePoint);
       if (subset) return { family: face.family, subset, weight: face.weight };
+    }
+    for (const { family, index } of this.scripts) {
+      const subset = index.subsetFor(codePoint);
+      if (subset) return { family, subset, weight: CJK_WEIGHT[role] };
     }
     for (const { family, index } of this.cjk) {
       const subset = index.subsetFor(codePoint);

@@ -6,7 +6,7 @@ import { type CardBrand, type OgCardProps, sharedBriefingCard } from "../domain/
 import { cjkFamilyOrder } from "../domain/text-scripts";
 import { emojiImages } from "./emoji-images";
 import { FontPlanner } from "./font-plan";
-import { renderPng } from "./render-png";
+import { type PngRequest, renderPng } from "./render-png";
 import { toSatoriElement } from "./satori-element";
 import type { AssetFetcher } from "./static-assets";
 
@@ -30,14 +30,15 @@ function languageSample(card: OgCardProps): { text: string; lang: string } {
 }
 
 /**
- * Renders the card to a 1200×630 PNG. Emoji without an image are removed; fields no bundled font can
- * draw are left out (see fitCardToFonts). Throws when an asset cannot be read or a render fails: the
- * caller answers with the fallback card.
+ * Everything satori needs to draw the card: the element, the font files its text needs and the emoji
+ * images. Emoji without an image are removed; fields no bundled font can draw are left out (see
+ * fitCardToFonts). Throws when an asset cannot be read.
  *
  * @example
- * const png = await renderOgCard(cardForBriefing(briefing, brand), { assets: env.ASSETS, brand });
+ * const request = await prepareOgCard(card, { assets: env.ASSETS, brand });
+ * const svg = await renderSvg(request);
  */
-export async function renderOgCard(card: OgCardProps, context: CardRenderContext): Promise<Uint8Array<ArrayBuffer>> {
+export async function prepareOgCard(card: OgCardProps, context: CardRenderContext): Promise<PngRequest> {
   const emoji = await emojiImages(context.assets, cardTexts(card).map(({ text }) => text));
   const withImages = withoutGraphemes(card, emoji.missing);
   const isEmoji = (segment: string) => segment in emoji.images;
@@ -49,7 +50,7 @@ export async function renderOgCard(card: OgCardProps, context: CardRenderContext
   const sample = languageSample(withImages);
   const cjkOrder = cjkFamilyOrder(sample.text, sample.lang);
   const texts = cardTexts(withImages).map(({ text }) => letters(text));
-  const checker = await FontPlanner.prepare(context.assets, cjkOrder, texts);
+  const checker = await FontPlanner.prepare(context.assets, cjkOrder, texts, sample.lang);
   const canDraw: CanDraw = (text, role) => checker.canDraw(letters(text), role);
 
   // Each card shape in turn, until one needs few enough font files: all of it, without its summary,
@@ -61,17 +62,28 @@ export async function renderOgCard(card: OgCardProps, context: CardRenderContext
   let planner = checker;
   for (const candidate of candidates) {
     drawable = candidate;
-    planner = await FontPlanner.prepare(context.assets, cjkOrder, texts);
+    planner = await FontPlanner.prepare(context.assets, cjkOrder, texts, sample.lang);
     for (const { text, role } of cardTexts(candidate)) planner.use(letters(text), role);
     if (planner.fileCount <= MAX_FONT_FILES) break;
   }
   const { fonts, stacks } = await planner.load();
 
-  return renderPng({
+  return {
     element: toSatoriElement(OgCard({ card: drawable, fonts: stacks })),
     width: CARD.width,
     height: CARD.height,
     fonts,
     graphemeImages: emoji.images,
-  });
+  };
+}
+
+/**
+ * Renders the card to a 1200×630 PNG. Throws when an asset cannot be read or a render fails: the
+ * caller answers with the fallback card.
+ *
+ * @example
+ * const png = await renderOgCard(cardForBriefing(briefing, brand), { assets: env.ASSETS, brand });
+ */
+export async function renderOgCard(card: OgCardProps, context: CardRenderContext): Promise<Uint8Array<ArrayBuffer>> {
+  return renderPng(await prepareOgCard(card, context));
 }

@@ -1,6 +1,6 @@
 /** satori (element → SVG) then resvg (SVG → PNG), one render at a time per isolate. */
 import { Resvg } from "@resvg/resvg-wasm";
-import satori from "satori/standalone";
+import satori, { type SatoriOptions } from "../../generated/satori/standalone.js";
 import type { CardFont } from "./font-plan";
 import type { SatoriNode } from "./satori-element";
 import { ensureRenderEngines } from "./wasm";
@@ -14,14 +14,39 @@ export interface PngRequest {
   graphemeImages: Record<string, string>;
 }
 
-// satori 0.32 clears module-wide caches at the start of every call, so two renders interleaved at an
-// await could corrupt each other; one at a time also caps the memory a burst of crawlers can take.
+/** A laid-out box as satori reports it (for tests that check where things landed). */
+export type LaidOutNode = Parameters<NonNullable<SatoriOptions["onNodeDetected"]>>[0];
+
+// One render at a time: satori keeps module-wide caches (fonts, HarfBuzz faces) between awaits, and
+// one at a time also caps the memory a burst of crawlers can take.
 let queue: Promise<unknown> = Promise.resolve();
 
 function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
   const run = queue.then(task, task);
   queue = run.catch(() => undefined);
   return run;
+}
+
+async function toSvg(request: PngRequest, onNode?: (node: LaidOutNode) => void): Promise<string> {
+  await ensureRenderEngines();
+  return satori(request.element as never, {
+    width: request.width,
+    height: request.height,
+    fonts: request.fonts,
+    graphemeImages: request.graphemeImages,
+    ...(onNode ? { onNodeDetected: onNode } : {}),
+  });
+}
+
+/**
+ * Renders an element to SVG only, reporting every laid-out box to `onNode` (the layout checks use it).
+ *
+ * @example
+ * const boxes: LaidOutNode[] = [];
+ * const svg = await renderSvg(request, (node) => boxes.push(node));
+ */
+export function renderSvg(request: PngRequest, onNode?: (node: LaidOutNode) => void): Promise<string> {
+  return oneAtATime(() => toSvg(request, onNode));
 }
 
 /**
@@ -32,13 +57,7 @@ function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
  */
 export function renderPng(request: PngRequest): Promise<Uint8Array<ArrayBuffer>> {
   return oneAtATime(async () => {
-    await ensureRenderEngines();
-    const svg = await satori(request.element, {
-      width: request.width,
-      height: request.height,
-      fonts: request.fonts,
-      graphemeImages: request.graphemeImages,
-    });
+    const svg = await toSvg(request);
     // satori writes text as paths, so resvg needs no fonts of its own.
     const resvg = new Resvg(svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: false } });
     try {

@@ -1,5 +1,5 @@
 /** Turns a hono/jsx tree into the React-shaped element tree satori reads. */
-import { type JSXNode, isValidElement } from "hono/jsx";
+import { type JSXNode, isValidElement, jsx } from "hono/jsx";
 
 /** What satori accepts as a node: React's element shape, with no React in the bundle. */
 export type SatoriNode = SatoriElement | string | null | SatoriNode[];
@@ -10,6 +10,12 @@ export interface SatoriElement {
 }
 
 type Component = (props: Record<string, unknown>) => unknown;
+
+/**
+ * hono/jsx turns <style> into a component of its own (it hoists stylesheets into <head> when it renders
+ * HTML) whose output is an HTML string; satori wants the element itself, to apply its rules.
+ */
+const HONO_STYLE_COMPONENT = (jsx("style", {}) as unknown as { tag: unknown }).tag;
 
 /**
  * The same template renders to HTML (for the benchmark's Chromium) and to satori: hono/jsx keeps
@@ -31,6 +37,7 @@ export function toSatoriElement(node: unknown): SatoriNode {
   const kids: unknown = children.length === 0 ? undefined : children.length === 1 ? children[0] : children;
   // A fragment (tag "") stands for its children.
   if (tag === "") return toSatoriElement(children);
+  if (tag === HONO_STYLE_COMPONENT) return { type: "style", props: { children: children.map(String).join("") } };
   if (typeof tag === "function") return toSatoriElement(tag({ ...props, children: kids }));
   const { children: _ignored, ...rest } = props as Record<string, unknown>;
   // satori insists on a lone string child for text in a non-flex <div>, so one child is not an array.

@@ -1,8 +1,10 @@
-/** Instantiates satori's yoga and resvg's WebAssembly once per isolate, on first use. */
+/** Instantiates satori's layout engine and resvg's WebAssembly once per isolate, on first use. */
 import { initWasm } from "@resvg/resvg-wasm";
 import resvgWasm from "@resvg/resvg-wasm/index_bg.wasm";
-import { init as initSatori } from "satori/standalone";
-import yogaWasm from "satori/yoga.wasm";
+import layoutWasm from "satori/layout.wasm";
+// satori patched for workerd by scripts/build-satori.mjs (its HarfBuzz arrives as an imported module);
+// by relative path, because the vitest workers pool ignores wrangler's [alias].
+import { init as initSatori } from "../../generated/satori/standalone.js";
 
 /** A start-up that runs once; a failure is forgotten so that the next request tries again. */
 function once(start: () => Promise<void>): () => Promise<void> {
@@ -17,7 +19,7 @@ function once(start: () => Promise<void>): () => Promise<void> {
 }
 
 // Separate, because resvg refuses a second initWasm once the first one succeeded.
-const startSatori = once(() => initSatori(yogaWasm));
+const startSatori = once(() => initSatori(layoutWasm));
 const startResvg = once(() => initWasm(resvgWasm));
 
 /**

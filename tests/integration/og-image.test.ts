@@ -26,8 +26,13 @@ const CARDS: Array<[string, Partial<Briefing>]> = [
   ["a Korean title", { title: "한국은행, 기준금리 동결…물가 안정 흐름 지켜본다", lang: "ko" }],
   ["a Russian title", { title: "Центробанк сохранил ключевую ставку", lang: "ru" }],
   ["emoji in title and summary", { title: "Markets rally 📈 as rate cuts land 🎉", summary: "Stocks jumped 🚀 on the news 🇪🇺." }],
-  ["an Arabic title (neutral card)", { title: "البنك المركزي يخفض أسعار الفائدة", lang: "ar" }],
-  ["a Hebrew title (neutral card)", { title: "בנק ישראל הוריד את הריבית", lang: "he" }],
+  ["an Arabic title", { title: "البنك المركزي يخفض أسعار الفائدة", lang: "ar", topic: "اقتصاد" }],
+  ["a Hebrew title", { title: "בנק ישראל הוריד את הריבית", lang: "he" }],
+  ["a Persian title", { title: "بانک مرکزی نرخ بهره را کاهش داد", lang: "fa" }],
+  ["a Thai title", { title: "ธนาคารแห่งประเทศไทยลดอัตราดอกเบี้ยนโยบายเป็นครั้งแรกในรอบสองปี", lang: "th" }],
+  ["a Hindi title", { title: "भारतीय रिज़र्व बैंक ने ब्याज दरों में कटौती की", lang: "hi" }],
+  ["a Bengali title", { title: "বাংলাদেশ ব্যাংক নীতি সুদহার কমাল", lang: "bn" }],
+  ["a mixed-direction title", { title: "شركة OpenAI تطلق نموذج GPT-5 في 150 دولة", lang: "ar" }],
 ];
 
 async function newShare(overrides: Partial<Briefing> = {}) {
@@ -88,13 +93,12 @@ describe("GET /b/:id/og.png: the card", () => {
     expect(Number(response.headers.get("content-length"))).toBe(info?.bytes);
   });
 
-  it("draws right-to-left briefings as the neutral card, not as broken text", async () => {
+  it("draws right-to-left briefings as their own cards: two RTL titles, two different cards", async () => {
     const arabic = await newShare({ title: "البنك المركزي يخفض أسعار الفائدة", lang: "ar" });
     const hebrew = await newShare({ title: "בנק ישראל הוריד את הריבית", lang: "he" });
     const [a, h] = await Promise.all([getCard(cardPath(arabic.id, arabic.version)), getCard(cardPath(hebrew.id, hebrew.version))]);
-    // Same brand, same cited sources: the same neutral card, whatever the RTL text said.
     expect(a.info).toMatchObject({ width: 1200, height: 630 });
-    expect(a.bytes).toEqual(h.bytes);
+    expect(a.bytes).not.toEqual(h.bytes);
   });
 
   it("gives a different card to a different title", async () => {

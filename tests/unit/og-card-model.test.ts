@@ -64,15 +64,26 @@ describe("cardForBriefing", () => {
   });
 
   it.each([
-    ["Arabic", "البنك المركزي يخفض أسعار الفائدة", "ar"],
-    ["Hebrew", "בנק ישראל הוריד את הריבית", "he"],
-  ])("gives an %s title the neutral card with the briefing's sources", (_name, title, lang) => {
+    ["Arabic", "البنك المركزي يخفض أسعار الفائدة", "ar", "rtl", "rtl"],
+    ["Hebrew", "בנק ישראל הוריד את הריבית", "he", "rtl", "rtl"],
+    ["Persian", "بانک مرکزی نرخ بهره را کاهش داد", "fa", "rtl", "rtl"],
+    ["Arabic starting with a Latin name", "OpenAI تطلق GPT-5", "ar", "rtl", "ltr"],
+    ["Arabic in an English briefing", "الذكاء الاصطناعي", "en", "ltr", "rtl"],
+    ["Hindi", "रिज़र्व बैंक ने दरें घटाईं", "hi", "ltr", "ltr"],
+    ["Thai", "ธนาคารลดดอกเบี้ย", "th", "ltr", "ltr"],
+  ])("gives an %s title its own card, sans, laid out in the language's direction", (_name, title, lang, dir, textDir) => {
     const card = cardForBriefing(buildBriefing({ title, lang }), brand);
-    expect(card.kind).toBe("brand");
-    if (card.kind !== "brand") return;
-    expect(card.message).toBe("A briefing shared from Scout");
-    expect(card.footer).toEqual({ lead: "Shared from", strong: "Scout" });
+    expect(card).toMatchObject({ kind: "briefing", titleFace: "sans", dir, textDir });
+    if (card.kind !== "briefing") return;
+    expect(card.title.replaceAll("\u200B", "")).toBe(title);
     expect(card.sources.shown).toContain("thenextweb.com");
+  });
+
+  it("marks Thai word boundaries, where satori may break a line, with zero-width spaces", () => {
+    const card = briefingCard({ title: "ธนาคารแห่งประเทศไทยลดอัตราดอกเบี้ย", summary: "ดอกเบี้ยลดลง", lang: "th" });
+    expect(card.title.split("\u200B").length).toBeGreaterThanOrEqual(4);
+    expect(card.summary).toContain("\u200B");
+    expect(briefingCard({ title: "Rates cut", lang: "en" }).title).toBe("Rates cut");
   });
 
   it.each([
@@ -120,7 +131,7 @@ describe("fitCardToFonts", () => {
     expect(fitCardToFonts(card, () => true, brand)).toEqual(card);
   });
 
-  it("turns a card with an undrawable title into the neutral card", () => {
+  it("turns a card whose title no bundled font draws into the neutral card", () => {
     expect(fitCardToFonts(briefingCard({ title: "ข่าวเศรษฐกิจ" }), noThai, brand)).toMatchObject({
       kind: "brand",
       message: "A briefing shared from Scout",
