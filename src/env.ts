@@ -1,5 +1,6 @@
 /** The Worker's bindings and the one Hono env type every route and middleware shares. */
 import type { Config } from "./config";
+import type { DashboardSession } from "./dashboard/session";
 import type { IdempotencyDurableObject } from "./storage/idempotency-durable-object";
 import type { ShareDurableObject } from "./storage/share-durable-object";
 import type { StatsCounterDurableObject } from "./stats/stats-counter-durable-object";
@@ -49,6 +50,10 @@ export interface Bindings {
   CLICK_WEBHOOK_URL?: string;
   /** Secret: signs each webhook POST (HMAC-SHA256 over timestamp and body). */
   WEBHOOK_SECRET?: string;
+  /** Secret: signs dashboard session cookies (32+ characters); without it /dashboard answers 503. */
+  DASHBOARD_SESSION_SECRET?: string;
+  /** Per-client limit on dashboard sign-in attempts (Workers Rate Limiting). */
+  DASHBOARD_SIGN_IN_LIMITER: RateLimit;
 }
 
 export interface Variables {
@@ -56,6 +61,8 @@ export interface Variables {
   config: Config;
   /** A per-response nonce for the page's inline script and style (Content-Security-Policy). */
   cspNonce: string;
+  /** The signed-in dashboard session, set by requireDashboardSession() on /dashboard routes. */
+  dashboardSession: DashboardSession;
 }
 
 export type AppEnv = { Bindings: Bindings; Variables: Variables };

@@ -7,6 +7,7 @@ import { handleError } from "./http/on-error";
 import { securityHeaders } from "./http/security-headers";
 import { api } from "./routes/api";
 import { cta } from "./routes/cta";
+import { dashboard } from "./routes/dashboard";
 import { home } from "./routes/home";
 import { ogImage } from "./routes/og-image";
 import { page } from "./routes/page";
@@ -28,6 +29,7 @@ const app = new Hono<AppEnv>()
   .route("/", cta)
   .route("/", ogImage)
   .route("/", preview)
+  .route("/", dashboard)
   .use("/b/:id", recordPageViews())
   .route("/", page);
 
