@@ -28,7 +28,7 @@ export const dashboardUrls = {
 };
 
 /**
- * Where to go after signing in: a dashboard path only (no other origin, no `//host`, no `\`), else
+ * Where to go after signing in: a dashboard path only (no other origin, no `//host`, no `\`, no `..`), else
  * the overview. Keeps the sign-in form from being an open redirect.
  *
  * @example
@@ -37,6 +37,6 @@ export const dashboardUrls = {
  */
 export function safeNextPath(next: string | undefined | null): string {
   if (!next || next.length > 1000) return dashboardUrls.home;
-  if (!/^\/dashboard(?:[/?]|$)/.test(next) || /[\\\s]|\/\/|%2f|%5c/i.test(next)) return dashboardUrls.home;
+  if (!/^\/dashboard(?:[/?]|$)/.test(next) || /[\\\s]|\/\/|\.\.|%2f|%5c|%2e/i.test(next)) return dashboardUrls.home;
   return next;
 }

@@ -44,7 +44,7 @@ export const DASHBOARD_CSS = minifyCss(String.raw`
 
 /* Range picker: a segmented control of links, and a custom range in a disclosure. */
 .segmented{display:inline-flex;padding:.2rem;border:1px solid var(--border);border-radius:999px;background:var(--surface)}
-.segmented a{display:inline-flex;align-items:center;min-height:2.25rem;padding:0 .85rem;border-radius:999px;color:var(--muted);font-weight:600;font-size:.875rem;text-decoration:none;white-space:nowrap}
+.segmented a{display:inline-flex;align-items:center;min-height:2.25rem;padding:0 .7rem;border-radius:999px;color:var(--muted);font-weight:600;font-size:.875rem;text-decoration:none;white-space:nowrap}
 .segmented a:hover{color:var(--text)}
 .segmented a[aria-current=page]{background:var(--accent);color:var(--on-accent)}
 .custom-range{position:relative}
@@ -130,7 +130,9 @@ export const DASHBOARD_CSS = minifyCss(String.raw`
 .status--expired{background:var(--surface-2);color:var(--muted)}
 .share-title{font-weight:650;color:var(--text);text-decoration:none}
 .share-title:hover{color:var(--accent);text-decoration:underline}
-.share-meta{display:block;color:var(--muted);font-size:.8125rem;margin-block-start:.15rem}
+.share-meta{display:block;color:var(--muted);font-size:.8125rem;font-weight:400;margin-block-start:.15rem}
+td.share-meta{display:table-cell;white-space:nowrap}
+.table .num strong{font-weight:500}
 .pager{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.75rem;margin-block-start:1rem}
 @media (max-width:47.99rem){
   .table--cards thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}

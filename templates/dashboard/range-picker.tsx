@@ -32,7 +32,7 @@ export function RangePicker({ range, metric, error, today }: RangePickerProps) {
         ))}
       </nav>
       <details class={range.preset === null ? "custom-range custom-range--active" : "custom-range"} open={error !== null ? true : undefined}>
-        <summary class="link-button">Custom range</summary>
+        <summary class="link-button">Custom</summary>
         <form class="custom-range__form" method="get" action={dashboardUrls.home}>
           <input type="hidden" name="metric" value={metric} />
           <div class="field">
