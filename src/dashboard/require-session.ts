@@ -5,7 +5,7 @@ import type { ShellContext } from "../../templates/dashboard/dashboard-shell";
 import { getConfig } from "../config";
 import type { AppEnv } from "../env";
 import { isDashboardSessionRevoked } from "../storage/dashboard-sessions";
-import { SESSION_COOKIE, csrfToken, verifySession } from "./session";
+import { type DashboardSession, SESSION_COOKIE, csrfToken, verifySession } from "./session";
 import { dashboardUrls } from "./urls";
 
 /**
@@ -18,11 +18,9 @@ import { dashboardUrls } from "./urls";
  */
 export function requireSession(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const config = getConfig(c.env);
-    const secret = config.dashboardSessionSecret!;
     const cookie = getCookie(c, SESSION_COOKIE);
-    const session = await verifySession(secret, cookie, config.apiTokens, Date.now());
-    if (session === null || (await isDashboardSessionRevoked(c.env, session.id))) {
+    const session = await currentSession(c);
+    if (session === null) {
       const url = new URL(c.req.url);
       const next = c.req.method === "GET" ? url.pathname + url.search : undefined;
       if (cookie !== undefined) c.header("set-cookie", expiredSessionCookie(), { append: true });
@@ -32,6 +30,19 @@ export function requireSession(): MiddlewareHandler<AppEnv> {
     c.set("dashboardSession", session);
     await next();
   };
+}
+
+/**
+ * The request's valid, unrevoked session, or null.
+ *
+ * @example
+ * if (await currentSession(c)) return c.redirect("/dashboard", 303);
+ */
+export async function currentSession(c: Context<AppEnv>): Promise<DashboardSession | null> {
+  const config = getConfig(c.env);
+  const session = await verifySession(config.dashboardSessionSecret!, getCookie(c, SESSION_COOKIE), config.apiTokens, Date.now());
+  if (session === null || (await isDashboardSessionRevoked(c.env, session.id))) return null;
+  return session;
 }
 
 /** A Set-Cookie that deletes the session cookie (same attributes, Max-Age=0). */

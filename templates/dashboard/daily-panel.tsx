@@ -56,7 +56,8 @@ export function DailyPanel({ title, metrics, selected, points, table }: DailyPan
       </figure>
       <details class="disclosure">
         <summary>Show the figures as a table</summary>
-        <div class="table-scroll">
+        {/* Focusable: a region that scrolls must be reachable by keyboard (WCAG 2.1.1). */}
+        <div class="table-scroll" tabindex={0} role="region" aria-label={`${title}: figures per day`}>
           <table class="table" data-daily-table>
             <thead>
               <tr>

@@ -14,8 +14,9 @@ export const DASHBOARD_CSS = minifyCss(String.raw`
 .wrap--wide{max-width:80rem}
 .brand__area{color:var(--muted);font-weight:500;padding-inline-start:.6rem;border-inline-start:1px solid var(--border)}
 .site-header__end{display:flex;align-items:center;gap:.5rem}
-.link-button{display:inline-flex;align-items:center;min-height:2.5rem;padding:.4rem .9rem;border:1px solid var(--border);border-radius:999px;background:var(--surface);color:var(--text);font:600 .875rem/1 var(--font-sans);cursor:pointer}
-.link-button:hover{background:var(--surface-2)}
+.link-button{display:inline-flex;align-items:center;min-height:2.5rem;padding:.4rem .9rem;border:1px solid var(--border);border-radius:999px;background:var(--surface);color:var(--text);font:600 .875rem/1 var(--font-sans);text-decoration:none;cursor:pointer}
+.link-button:hover{background:var(--surface-2);color:var(--text)}
+button.button{border:0;font-family:inherit;cursor:pointer}
 .tabs{background:var(--surface);border-block-end:1px solid var(--border)}
 .tabs__list{display:flex;gap:.25rem;margin-block:0;padding-block:0;list-style:none;overflow-x:auto}
 .tabs__link{display:inline-flex;align-items:center;min-height:2.75rem;padding:0 .8rem;margin-block-end:-1px;color:var(--muted);font-weight:600;font-size:.9375rem;text-decoration:none;border-block-end:2px solid transparent}
@@ -140,7 +141,8 @@ td.share-meta{display:table-cell;white-space:nowrap}
   .table--cards tr{padding:.85rem 0;border-block-end:1px solid var(--border)}
   .table--cards tr:last-child{border-block-end:0}
   .table--cards td,.table--cards th{padding:.15rem 0;border:0;text-align:start}
-  .table--cards .num{display:inline-block;text-align:start;margin-inline-end:1rem;color:var(--muted);font-size:.875rem}
+  .table--cards .num,.table--cards .cell-inline{display:inline-block;text-align:start;margin-inline-end:1rem;color:var(--muted);font-size:.875rem}
+  .table--cards .cell-inline{margin-block:.35rem}
   .table--cards .num[data-label]::before{content:attr(data-label) " ";font-weight:400}
   .table--cards .num strong{color:var(--text)}
 }
@@ -166,5 +168,6 @@ td.share-meta{display:table-cell;white-space:nowrap}
 .signin__form{display:flex;flex-direction:column;gap:1rem}
 .signin__form .button{width:100%}
 .signin__hint{margin-block-start:1.25rem;color:var(--muted);font-size:.875rem}
-.signin__hint code{padding:.1rem .35rem;border-radius:6px;background:var(--surface-2);color:var(--text);font-size:.875rem}
+.signin__hint code{padding:.1rem .35rem;border-radius:6px;background:var(--surface-2);color:var(--text);font-size:.875rem;white-space:nowrap}
+.signin__card .notice-box{margin-block-end:1.25rem}
 `);

@@ -120,10 +120,10 @@ export function SharesPage({ filters, page, error, ...shell }: SharesPageProps) 
                           {[share.topic, share.lang, sharer ? `shared by ${sharer}` : null].filter(Boolean).join(" · ")}
                         </span>
                       </th>
-                      <td>
+                      <td class="cell-inline">
                         <StatusBadge status={share.status} />
                       </td>
-                      <td class="share-meta">{formatDateTime(share.createdAt)}</td>
+                      <td class="share-meta cell-inline">{formatDateTime(share.createdAt)}</td>
                       <td class="num" data-label="Views">
                         <strong>{formatCount(share.views.human)}</strong>
                       </td>

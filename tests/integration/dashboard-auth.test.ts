@@ -76,6 +76,13 @@ describe("sign-in", () => {
     expect(response.headers.get("cache-control")).toBe("no-store");
   });
 
+  it("sends someone already signed in from the sign-in page straight on", async () => {
+    const session = await signIn(h, h.token);
+    const response = await dashboardRequest(h, "/dashboard/login?next=%2Fdashboard%2Fshares", { session });
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe("/dashboard/shares");
+  });
+
   it.each([
     ["//evil.example/dashboard", "/dashboard"],
     ["https://evil.example/", "/dashboard"],

@@ -4,7 +4,7 @@ import { bodyLimit } from "hono/body-limit";
 import { setCookie } from "hono/cookie";
 import { LoginPage, type LoginNotice } from "../../../templates/dashboard/login-page";
 import { getConfig } from "../../config";
-import { expiredSessionCookie } from "../../dashboard/require-session";
+import { currentSession, expiredSessionCookie } from "../../dashboard/require-session";
 import { isSameOriginPost } from "../../dashboard/same-origin";
 import { requireCsrf } from "../../dashboard/require-csrf";
 import { SESSION_COOKIE, issueSession } from "../../dashboard/session";
@@ -26,14 +26,17 @@ function formString(value: unknown, max: number): string | undefined {
 
 /** The sign-in page, public: it shows nothing but the form. */
 export const signIn = new Hono<AppEnv>()
-  .get("/dashboard/login", (c) => {
+  .get("/dashboard/login", async (c) => {
     const config = getConfig(c.env);
     const notice = c.req.query("notice") as LoginNotice;
+    const next = safeNextPath(c.req.query("next"));
+    // Already signed in (a bookmark, the back button): straight on.
+    if (await currentSession(c)) return c.redirect(next, 303);
     return c.html(
       LoginPage({
         appName: config.appName,
         nonce: c.var.cspNonce,
-        next: safeNextPath(c.req.query("next")),
+        next,
         notice: GET_NOTICES.has(notice) ? notice : null,
         localToken: config.demoShare && config.apiTokens.includes("local-dev-token") ? "local-dev-token" : null,
       }),
