@@ -15,6 +15,7 @@ export default defineConfig({
           API_TOKENS: "test-token-current, test-token-previous",
           DEMO_SHARE: "off",
           TEST_MIGRATIONS: migrations,
+          DASHBOARD_SESSION_SECRET: "test-dashboard-session-secret-0123456789",
         },
       },
     }),

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm run lighthouse`: starts `wrangler dev` on port 8791 with the demo share, runs Lighthouse
- * (mobile, its default simulated throttling) with Debian's Chromium on the demo share and on the
- * home page, prints the four category scores side by side, and stops everything it started.
+ * (mobile, its default simulated throttling) with Debian's Chromium on the demo share, the home
+ * page and the dashboard's overview (signed in through its form first), prints the four category
+ * scores side by side, and stops everything it started.
  *
  * CHROME_PATH overrides the browser (default /usr/bin/chromium).
  */
@@ -12,22 +13,52 @@ import lighthouse from "lighthouse";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../bench/lib/chromium-flags.mjs";
 import { startWorker } from "../bench/lib/worker-server.mjs";
 
-const PORT = 8791;
+// LIGHTHOUSE_PORT moves it, for two checkouts on one machine.
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 8791);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
+/** The dashboard is signed in with this token; its session cookie goes with every Lighthouse request. */
+const TOKEN = "lighthouse-token";
 const TARGETS = [
   { name: "share page /b/demo", path: "/b/demo" },
   { name: "home page /", path: "/" },
+  { name: "dashboard overview /dashboard", path: "/dashboard", signedIn: true },
 ];
+
+/** Signs in through the dashboard's form, as a browser would (same Origin), and returns the Cookie header. */
+async function signIn() {
+  const response = await fetch(`${BASE_URL}/dashboard/login`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", origin: BASE_URL },
+    body: new URLSearchParams({ token: TOKEN, next: "/dashboard" }),
+    redirect: "manual",
+  });
+  const cookie = response.headers.getSetCookie().find((line) => line.startsWith("__Host-dashboard-session="));
+  if (response.status !== 303 || !cookie) throw new Error(`dashboard sign-in failed: ${response.status}`);
+  return cookie.split(";")[0];
+}
+
+/** A share with a few readers, so the overview has figures to draw. */
+async function seedActivity() {
+  await fetch(`${BASE_URL}/b/demo`);
+  for (const [index, ua] of ["Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1", "WhatsApp/2.23.20.0"].entries()) {
+    await fetch(`${BASE_URL}/b/demo`, { headers: { "user-agent": ua, "cf-connecting-ip": `203.0.113.${index + 1}` } });
+  }
+}
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 
 let chrome;
 let server;
 let exitCode = 0;
 try {
-  server = await startWorker({ port: PORT, cwd: process.cwd(), vars: { DEMO_SHARE: "on" } });
+  server = await startWorker({
+    port: PORT,
+    cwd: process.cwd(),
+    vars: { DEMO_SHARE: "on", API_TOKENS: TOKEN, DASHBOARD_SESSION_SECRET: "lighthouse-dashboard-secret-0123456789" },
+  });
   // Seeds the demo share before Lighthouse measures, so the first load is not a storage write.
-  await fetch(`${BASE_URL}/b/demo`);
+  await seedActivity();
+  const cookie = await signIn();
   chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
 
   const rows = [];
@@ -37,7 +68,9 @@ try {
       output: "json",
       logLevel: "error",
       onlyCategories: CATEGORIES,
+      ...(target.signedIn ? { extraHeaders: { cookie } } : {}),
     });
+    if (result.lhr.finalDisplayedUrl !== `${BASE_URL}${target.path}`) throw new Error(`${target.name} ended at ${result.lhr.finalDisplayedUrl}`);
     const { categories, audits } = result.lhr;
     const scores = CATEGORIES.map((id) => Math.round((categories[id]?.score ?? 0) * 100));
     const failing = CATEGORIES.flatMap((id) =>

@@ -13,7 +13,8 @@ export type ConfigVariable =
   | "ANDROID_PACKAGE"
   | "ANDROID_CERT_SHA256"
   | "API_TOKENS"
-  | "ANALYTICS_RETENTION_DAYS";
+  | "ANALYTICS_RETENTION_DAYS"
+  | "DASHBOARD_SESSION_SECRET";
 
 export interface Config {
   /** e.g. "https://share.example.app", no trailing slash; every absolute URL we emit starts with it. */
@@ -29,6 +30,8 @@ export interface Config {
   androidCertSha256: string[] | null;
   /** Accepted bearer tokens; empty means the API accepts nobody. */
   apiTokens: string[];
+  /** Signs dashboard sessions (32+ characters); null turns the dashboard off (503 naming it). */
+  dashboardSessionSecret: string | null;
   demoShare: boolean;
   /** How many days of daily analytics rows are kept (ANALYTICS_RETENTION_DAYS, default 400); null when malformed. */
   analyticsRetentionDays: number | null;
@@ -77,6 +80,8 @@ const parsers = {
     }
     return { value: url.origin };
   },
+  DASHBOARD_SESSION_SECRET: (raw: string): Parsed<string> =>
+    raw.length >= 32 ? { value: raw } : { error: "must be at least 32 characters (a random secret: `openssl rand -base64 32`)" },
   IOS_APP_ID: matching(/^\d{6,12}$/, "must be the numeric App Store id"),
   IOS_TEAM_ID: matching(/^[A-Z0-9]{10}$/, "must be a 10-character Apple team id"),
   IOS_BUNDLE_ID: matching(/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, "must be a reverse-DNS bundle id"),
@@ -154,6 +159,7 @@ export function parseConfig(env: Bindings): Config {
     androidPackage: read("ANDROID_PACKAGE", parsers.ANDROID_PACKAGE),
     androidCertSha256: read("ANDROID_CERT_SHA256", parsers.ANDROID_CERT_SHA256),
     apiTokens,
+    dashboardSessionSecret: read("DASHBOARD_SESSION_SECRET", parsers.DASHBOARD_SESSION_SECRET),
     demoShare: env.DEMO_SHARE === "on",
     analyticsRetentionDays: env.ANALYTICS_RETENTION_DAYS?.trim()
       ? read("ANALYTICS_RETENTION_DAYS", parsers.ANALYTICS_RETENTION_DAYS)

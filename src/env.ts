@@ -1,5 +1,6 @@
 /** The Worker's bindings and the one Hono env type every route and middleware shares. */
 import type { Config } from "./config";
+import type { DashboardSession } from "./dashboard/session";
 import type { IdempotencyDurableObject } from "./storage/idempotency-durable-object";
 import type { ShareDurableObject } from "./storage/share-durable-object";
 import type { StatsCounterDurableObject } from "./stats/stats-counter-durable-object";
@@ -57,6 +58,10 @@ export interface Bindings {
   ANALYTICS_RETENTION_DAYS?: string;
   /** "on" only under `npm run bench`: serves GET /__bench/cpu, a route of known CPU cost. */
   CPU_CALIBRATION?: string;
+  /** Secret: signs dashboard session cookies (32+ characters); without it /dashboard answers 503. */
+  DASHBOARD_SESSION_SECRET?: string;
+  /** Per-client limit on dashboard sign-in attempts (Workers Rate Limiting). */
+  DASHBOARD_SIGN_IN_LIMITER: RateLimit;
 }
 
 export interface Variables {
@@ -64,6 +69,8 @@ export interface Variables {
   config: Config;
   /** A per-response nonce for the page's inline script and style (Content-Security-Policy). */
   cspNonce: string;
+  /** The signed-in dashboard session, set by requireDashboardSession() on /dashboard routes. */
+  dashboardSession: DashboardSession;
 }
 
 export type AppEnv = { Bindings: Bindings; Variables: Variables };

@@ -10,6 +10,7 @@ import { api } from "./routes/api";
 import { cpuCalibration } from "./routes/cpu-calibration";
 import { appOpen } from "./routes/app-open";
 import { cta } from "./routes/cta";
+import { dashboard } from "./routes/dashboard";
 import { home } from "./routes/home";
 import { lostEvents } from "./routes/lost-events";
 import { ogImage } from "./routes/og-image";
@@ -37,6 +38,7 @@ const app = new Hono<AppEnv>()
   .route("/", preview)
   .route("/", cpuCalibration)
   .route("/api", lostEvents)
+  .route("/", dashboard)
   .use("/b/:id", recordPageViews())
   .route("/", page);
 

@@ -1,7 +1,7 @@
 /** The one inline stylesheet every page shares: mobile first, system fonts, light and dark, RTL by logical properties. */
 
 /** Drops comments and line breaks: the sheet is inlined into every page, so each byte ships every time. */
-function minifyCss(css: string): string {
+export function minifyCss(css: string): string {
   return css
     .replace(/\/\*[\s\S]*?\*\//g, "")
     .replace(/\n\s*/g, "")

@@ -7,4 +7,6 @@ export const kvKeys = {
   /** One key per stats event answered but lost (queue and counter both failed), listed per UTC day. */
   lostEvent: (day: string, eventId: string) => `${KV_SCHEMA_VERSION}:lost-event:${day}:${eventId}`,
   lostEventsPrefix: `${KV_SCHEMA_VERSION}:lost-event:`,
+  /** A dashboard session that signed out before it expired. */
+  revokedDashboardSession: (sessionId: string) => `${KV_SCHEMA_VERSION}:dashboard-session-revoked:${sessionId}`,
 };

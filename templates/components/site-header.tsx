@@ -1,4 +1,5 @@
 /** The top bar: brand on one side, a small "Get the app" button on the other. */
+import type { Child } from "hono/jsx";
 import { BrandMark } from "./brand-mark";
 
 export interface SiteHeaderProps {
@@ -7,6 +8,12 @@ export interface SiteHeaderProps {
   ctaHref?: string;
   /** Where the brand links; defaults to the home page. */
   homeHref?: string;
+  /** A word after the brand naming the area, e.g. "Dashboard". */
+  area?: string;
+  /** Wider than the reading measure (the dashboard's pages). */
+  wide?: boolean;
+  /** What sits at the end of the bar instead of the button: the dashboard's navigation. */
+  children?: Child;
 }
 
 /**
@@ -16,19 +23,21 @@ export interface SiteHeaderProps {
  * @example
  * <SiteHeader appName="Scout" ctaHref={shareUrls.cta(origin, id, "banner")} />
  */
-export function SiteHeader({ appName, ctaHref, homeHref = "/" }: SiteHeaderProps) {
+export function SiteHeader({ appName, ctaHref, homeHref = "/", area, wide, children }: SiteHeaderProps) {
   return (
     <header class="site-header" lang="en" dir="ltr">
-      <div class="wrap site-header__inner">
+      <div class={wide ? "wrap wrap--wide site-header__inner" : "wrap site-header__inner"}>
         <a class="brand" href={homeHref}>
           <BrandMark />
           <span>{appName}</span>
+          {area ? <span class="brand__area">{area}</span> : null}
         </a>
         {ctaHref ? (
           <a class="button button--small" href={ctaHref}>
             Get the app
           </a>
         ) : null}
+        {children}
       </div>
     </header>
   );

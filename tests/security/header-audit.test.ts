@@ -54,6 +54,8 @@ const ROUTES: [string, number, Kind, () => Promise<Response>][] = [
   ["GET /b/:id storage down (503 page)", 503, "html", () => broken.fetch(`/b/${live}`)],
   ["GET /nowhere (404 page)", 404, "html", () => h.fetch("/nowhere")],
   ["GET /b/:id/preview", 200, "html", () => h.fetch(`/b/${live}/preview`)],
+  ["GET /dashboard/login (sign-in page)", 200, "html", () => h.fetch("/dashboard/login")],
+  ["GET /dashboard without a session (303 to sign-in)", 303, "redirect", () => h.fetch("/dashboard/shares", { redirect: "manual" })],
   ["GET /b/:id/get desktop (get-the-app page)", 200, "html", () => h.fetch(`/b/${live}/get?via=banner`, { headers: { "user-agent": UA.desktop } })],
   ["GET /b/:id/get in-app browser (hand-off page)", 200, "html", () => h.fetch(`/b/${live}/get?via=banner`, { headers: { "user-agent": UA.facebookAndroid } })],
   ["GET /b/:id/get iPhone (302)", 302, "redirect", () => h.fetch(`/b/${live}/get?via=banner`, { headers: { "user-agent": UA.iphone }, redirect: "manual" })],

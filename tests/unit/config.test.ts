@@ -11,6 +11,7 @@ const valid = {
   ANDROID_PACKAGE: "app.example.scout",
   ANDROID_CERT_SHA256: `${"ab:".repeat(31)}cd`,
   API_TOKENS: "one, two ,,three",
+  DASHBOARD_SESSION_SECRET: "a-dashboard-secret-of-32-characters!",
 } as Bindings;
 
 describe("parseConfig", () => {
@@ -32,6 +33,7 @@ describe("parseConfig", () => {
     ["APPLE_PROVIDER_TOKEN", "pt-1"],
     ["ANDROID_PACKAGE", "1app.example"],
     ["ANDROID_CERT_SHA256", "AB:CD"],
+    ["DASHBOARD_SESSION_SECRET", "only-31-characters-long-secret!"],
   ] as const)("names %s when it is %s", (variable, value) => {
     const config = parseConfig({ ...valid, [variable]: value });
     expect(Object.keys(config.problems)).toEqual([variable]);
@@ -61,7 +63,7 @@ describe("parseConfig", () => {
     const config = parseConfig({} as Bindings);
     expect(config.apiTokens).toEqual([]);
     expect(Object.keys(config.problems).sort()).toEqual(
-      ["ANDROID_CERT_SHA256", "ANDROID_PACKAGE", "API_TOKENS", "APPLE_PROVIDER_TOKEN", "IOS_APP_ID", "IOS_BUNDLE_ID", "IOS_TEAM_ID", "PUBLIC_ORIGIN"].sort(),
+      ["ANDROID_CERT_SHA256", "ANDROID_PACKAGE", "API_TOKENS", "APPLE_PROVIDER_TOKEN", "DASHBOARD_SESSION_SECRET", "IOS_APP_ID", "IOS_BUNDLE_ID", "IOS_TEAM_ID", "PUBLIC_ORIGIN"].sort(),
     );
   });
 });
