@@ -9,6 +9,7 @@ import { isPlausibleShareId } from "../domain/share-id";
 import { shareUrls } from "../domain/share-urls";
 import type { AppEnv } from "../env";
 import { errorPageResponse } from "../http/html-page";
+import { pageLanguage } from "../http/page-language";
 import { recordClick } from "../stats/record-click";
 import { readShareForReaders } from "../storage/reader-share";
 
@@ -59,12 +60,16 @@ async function answerTap(c: Context<AppEnv>, target: TapTarget | null) {
   // Every tap must reach the Worker (to be counted); no cache may answer it.
   c.header("cache-control", "no-store");
   c.header("x-robots-tag", "noindex");
-  const page = { appName: config.appName, appTagline: config.appTagline, nonce: c.var.cspNonce };
+  // Only the pages are in the reader's language (and vary by it); a redirect is the same for everyone.
+  const page = () => {
+    const { t, brand } = pageLanguage(c);
+    return { appName: brand.appName, appTagline: brand.tagline, t, nonce: c.var.cspNonce };
+  };
   switch (destination.kind) {
     case "redirect":
       return c.redirect(destination.url, 302);
     case "store-page":
-      return c.html(StoreHandoffPage({ ...page, platform: destination.platform, openUrl: destination.openUrl, webUrl: destination.webUrl }));
+      return c.html(StoreHandoffPage({ ...page(), platform: destination.platform, openUrl: destination.openUrl, webUrl: destination.webUrl }));
     case "get-app-page": {
       if (destination.missing && !reported.has(destination.missing)) {
         reported.add(destination.missing);
@@ -73,7 +78,7 @@ async function answerTap(c: Context<AppEnv>, target: TapTarget | null) {
       }
       const origin = config.publicOrigin;
       const qrUrl = origin === null ? null : target ? shareUrls.cta(origin, target.shareId, "qr") : `${origin}/get?via=qr`;
-      return c.html(GetAppPage({ ...page, qrUrl, appStoreUrl: destination.appStoreUrl, playStoreUrl: destination.playStoreUrl }));
+      return c.html(GetAppPage({ ...page(), qrUrl, appStoreUrl: destination.appStoreUrl, playStoreUrl: destination.playStoreUrl }));
     }
   }
 }

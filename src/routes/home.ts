@@ -4,6 +4,7 @@ import { HomePage } from "../../templates/home-page";
 import { getConfig } from "../config";
 import type { AppEnv } from "../env";
 import { PAGE_CACHE_CONTROL } from "../http/conditional-get";
+import { pageLanguage } from "../http/page-language";
 
 /**
  * Everything may be fetched: link-preview crawlers (X obeys robots.txt for pages and cards alike)
@@ -26,11 +27,14 @@ Disallow: /api/
 export const home = new Hono<AppEnv>()
   .get("/", (c) => {
     const config = getConfig(c.env);
+    const { t, brand } = pageLanguage(c);
     c.header("cache-control", PAGE_CACHE_CONTROL);
     return c.html(
       HomePage({
-        appName: config.appName,
-        appTagline: config.appTagline,
+        appName: brand.appName,
+        appTagline: brand.tagline,
+        pitch: brand.pitch,
+        t,
         nonce: c.var.cspNonce,
         canonicalUrl: config.publicOrigin ? `${config.publicOrigin}/` : null,
         ctaHref: "/get?via=home",
