@@ -3,7 +3,7 @@ import { type BrandCopy, brandFor } from "../i18n/brand-copy";
 import type { LanguageTag } from "../i18n/languages";
 import { matchLanguage } from "../i18n/match-language";
 import { ogLocaleFor } from "../i18n/og-locale";
-import { catalogLanguage, translatorFor } from "../i18n/translator";
+import { translatorFor } from "../i18n/translator";
 import type { Citation, Section } from "./briefing-schema";
 import { newsArticle, scriptSafeJson } from "./json-ld";
 import { truncateText } from "./page-description";
@@ -78,15 +78,15 @@ export function briefingPageModel(share: Share, settings: BriefingPageSettings):
   const { origin, appName } = settings;
   const lang = briefing.lang ?? "en";
   const match = matchLanguage(lang);
-  const ui = catalogLanguage(match.language);
-  const uiMatched = match.matched && ui === match.language;
+  const ui = match.language;
+  const uiMatched = match.matched;
   const t = translatorFor(ui);
   const brand = brandFor({ appName, appTagline: settings.appTagline, brandCopy: settings.brandCopy ?? {} }, ui);
   const minutes = readingMinutes(briefing);
   const canonicalUrl = origin ? shareUrls.page(origin, share.id) : null;
   const imageUrl = origin ? shareUrls.ogImage(origin, share.id, share.version) : null;
   // The date is one of the page's words: in the briefing's own locale (en-GB, pt-PT) when we speak it.
-  const publishedLabel = formatPublishedDate(briefing.publishedAt, match.matched ? lang : t.language.locale);
+  const publishedLabel = formatPublishedDate(briefing.publishedAt, uiMatched ? lang : t.language.locale);
   const sharerName = share.sharer?.name?.trim() || null;
 
   return {

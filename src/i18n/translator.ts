@@ -2,7 +2,6 @@
 import type { MessageKey, Messages, ParamsOf, PlaceholderOf, PluralCategory, PluralKey, PluralMessage, TextKey } from "./catalog";
 import { LANGUAGES, type Language, type LanguageTag } from "./languages";
 import { CATALOGS } from "./messages";
-import { en } from "./messages/en";
 
 /** Everything a template needs to speak one language. */
 export interface Translator {
@@ -43,14 +42,9 @@ function split<V>(text: string, values: Readonly<Record<string, V>>): Array<stri
   return parts;
 }
 
-/** The language whose catalog serves a tag: itself when we have its catalog, else English. */
-export function catalogLanguage(tag: LanguageTag): LanguageTag {
-  return CATALOGS[tag] ? tag : "en";
-}
-
 function createTranslator(tag: LanguageTag): Translator {
   const language = LANGUAGES[tag];
-  const messages: Messages = CATALOGS[tag] ?? en;
+  const messages: Messages = CATALOGS[tag];
   const numbers = new Intl.NumberFormat(language.locale);
   const plurals = new Intl.PluralRules(language.locale);
   const number = (value: number) => numbers.format(value);
@@ -72,7 +66,7 @@ function createTranslator(tag: LanguageTag): Translator {
 const translators = new Map<LanguageTag, Translator>();
 
 /**
- * The translator for a language (English for a language without a catalog).
+ * The translator for one of our languages (see matchLanguage and negotiateLanguage for getting one).
  *
  * @example
  * const t = translatorFor("de");
@@ -80,11 +74,10 @@ const translators = new Map<LanguageTag, Translator>();
  * t.plural("page.readingTime", 5);       // "5 Min. Lesezeit"
  */
 export function translatorFor(tag: LanguageTag): Translator {
-  const served = catalogLanguage(tag);
-  let translator = translators.get(served);
+  let translator = translators.get(tag);
   if (!translator) {
-    translator = createTranslator(served);
-    translators.set(served, translator);
+    translator = createTranslator(tag);
+    translators.set(tag, translator);
   }
   return translator;
 }
