@@ -16,6 +16,9 @@ export default defineConfig({
           DEMO_SHARE: "off",
           TEST_MIGRATIONS: migrations,
           DASHBOARD_SESSION_SECRET: "test-dashboard-session-secret-0123456789",
+          // Brand copy per language (tests/integration/i18n-pages.test.ts): Japanese has its own, others the default.
+          APP_TAGLINE_JA: "毎朝、一歩先へ",
+          APP_PITCH_JA: "{app}が世界のニュースを読み、毎朝まとめて届けます。",
         },
       },
     }),

@@ -1,5 +1,7 @@
 /** Parses the Worker's [vars] and secrets once per isolate, naming any variable that is missing or malformed. */
 import type { Bindings } from "./env";
+import { type BrandCopy, type BrandCopyVariable, parseBrandCopy } from "./i18n/brand-copy";
+import type { LanguageTag } from "./i18n/languages";
 
 /** The variables the contract names, each read from [vars] or a secret. */
 export type ConfigVariable =
@@ -39,8 +41,10 @@ export interface Config {
   iosClipboardHandoff: boolean;
   /** The share pages' robots directive: "noindex" unless SHARE_PAGES_INDEXABLE is "on". */
   shareRobots: "noindex" | "index";
+  /** Brand copy per language (APP_TAGLINE_<LANG>, APP_PITCH_<LANG>); a language without it uses the defaults. */
+  brandCopy: Partial<Record<LanguageTag, BrandCopy>>;
   /** What is wrong with each variable that is missing or malformed. */
-  problems: Partial<Record<ConfigVariable, string>>;
+  problems: Partial<Record<ConfigVariable | BrandCopyVariable, string>>;
 }
 
 /** Thrown when a feature needs a variable that is missing or malformed; the message names it. */
@@ -148,6 +152,13 @@ export function parseConfig(env: Bindings): Config {
     .filter(Boolean);
   if (apiTokens.length === 0) problems.API_TOKENS = "is not set (a secret: comma-separated bearer tokens)";
 
+  const brandCopy = parseBrandCopy(env as unknown as Record<string, unknown>);
+  for (const [variable, problem] of Object.entries(brandCopy.problems)) {
+    // Pages fall back to the default copy, so nothing else would ever say the variable was ignored.
+    console.error(JSON.stringify({ event: "config_invalid", variable, problem: `${variable} ${problem}` }));
+  }
+  Object.assign(problems, brandCopy.problems);
+
   return {
     publicOrigin: read("PUBLIC_ORIGIN", parsers.PUBLIC_ORIGIN),
     appName: env.APP_NAME?.trim() || "Scout",
@@ -166,6 +177,7 @@ export function parseConfig(env: Bindings): Config {
       : DEFAULT_ANALYTICS_RETENTION_DAYS,
     iosClipboardHandoff: env.IOS_CLIPBOARD_HANDOFF?.trim() === "on",
     shareRobots: env.SHARE_PAGES_INDEXABLE === "on" ? "index" : "noindex",
+    brandCopy: brandCopy.copy,
     problems,
   };
 }

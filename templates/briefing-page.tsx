@@ -1,5 +1,6 @@
 /** The briefing page: what a reader (and every link-preview crawler, identically) gets at /b/:id. */
 import type { BriefingPageModel } from "../src/domain/briefing-page-model";
+import { type Translator, translatorFor } from "../src/i18n/translator";
 import { CitationChips } from "./components/citation-chips";
 import { ClipboardHandoffNote, ClipboardHandoffScript } from "./components/clipboard-handoff";
 import { CtaCard, CtaInline } from "./components/cta";
@@ -18,7 +19,7 @@ export interface BriefingPageProps {
 }
 
 /** Head tags in the order link-preview crawlers and the issue expect, right after <title>. */
-function BriefingHead({ model, nonce }: { model: BriefingPageModel; nonce: string }) {
+function BriefingHead({ model, nonce, t }: { model: BriefingPageModel; nonce: string; t: Translator }) {
   const { canonicalUrl, ogImage } = model;
   return (
     <>
@@ -49,7 +50,7 @@ function BriefingHead({ model, nonce }: { model: BriefingPageModel; nonce: strin
           <meta name="twitter:image:alt" content={ogImage.alt} />
         </>
       ) : null}
-      <meta name="twitter:label1" content="Reading time" />
+      <meta name="twitter:label1" content={t.t("page.readingTimeLabel")} />
       <meta name="twitter:data1" content={model.readingTime} />
       {model.smartAppBanner ? <meta name="apple-itunes-app" content={model.smartAppBanner} /> : null}
       {model.jsonLd ? <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: model.jsonLd }} /> : null}
@@ -68,16 +69,19 @@ export const REVEAL_ANDROID_ONLY =
 const SHARE_PAGE_CTA_LINKS = 'a[href*="/get?via="]';
 
 /**
- * The page. Chrome strings (header, CTA, footer) are English and marked `lang="en"`; the article
- * carries the briefing's own language and direction.
+ * The page. Its own words (header, labels, CTA, footer) come from the catalog of the briefing's
+ * language; when we have no catalog for it they are English, and say so with `lang`/`dir` so that
+ * screen readers and the bidi algorithm treat them right inside, say, an Urdu page.
  *
  * @example
  * c.html(<BriefingPage model={briefingPageModel(share, settings)} nonce={c.var.cspNonce} />);
  */
 export function BriefingPage({ model, nonce, openInAppUrl, clipboardHandoffUrl }: BriefingPageProps) {
+  const t = translatorFor(model.ui);
+  const chrome = model.uiMatched ? {} : { lang: t.language.locale, dir: t.language.dir };
   // The inline card goes after the first section, where a reader who liked the start decides.
   const inlineAfter = model.sections.length > 1 ? 0 : -1;
-  const handoffNote = clipboardHandoffUrl ? <ClipboardHandoffNote appName={model.appName} /> : null;
+  const handoffNote = clipboardHandoffUrl ? <ClipboardHandoffNote appName={model.appName} t={t} /> : null;
   return (
     <Layout
       title={model.documentTitle}
@@ -85,15 +89,15 @@ export function BriefingPage({ model, nonce, openInAppUrl, clipboardHandoffUrl }
       dir={model.dir}
       nonce={nonce}
       robots={model.robots}
-      head={<BriefingHead model={model} nonce={nonce} />}
+      head={<BriefingHead model={model} nonce={nonce} t={t} />}
     >
-      <a class="skip-link" href="#briefing" lang="en" dir="ltr">
-        Skip to the briefing
+      <a class="skip-link" href="#briefing" {...chrome}>
+        {t.t("page.skipLink")}
       </a>
-      <SiteHeader appName={model.appName} ctaHref={model.ctaHrefs.banner} />
+      <SiteHeader appName={model.appName} t={t} ctaHref={model.ctaHrefs.banner} />
       {clipboardHandoffUrl ? (
         <div class="wrap">
-          <ClipboardHandoffNote appName={model.appName} variant="banner" />
+          <ClipboardHandoffNote appName={model.appName} t={t} variant="banner" />
         </div>
       ) : null}
       <main class="wrap" id="briefing">
@@ -111,31 +115,34 @@ export function BriefingPage({ model, nonce, openInAppUrl, clipboardHandoffUrl }
                   ·
                 </span>
               ) : null}
-              <span lang="en" dir="ltr">{model.readingTime}</span>
+              <span {...chrome}>{model.readingTime}</span>
             </p>
             <h1 class="briefing__title" id="briefing-title">
               {model.headline}
             </h1>
             {model.sharerName ? (
-              <p class="shared-by" lang="en">
+              <p class="shared-by" {...chrome}>
                 <span class="avatar" aria-hidden="true">
                   {Array.from(model.sharerName)[0]?.toUpperCase()}
                 </span>
                 <span>
-                  Shared by{" "}
-                  <strong>
-                    <bdi>{model.sharerName}</bdi>
-                  </strong>
+                  {t.parts("page.sharedBy", {
+                    name: (
+                      <strong>
+                        <bdi>{model.sharerName}</bdi>
+                      </strong>
+                    ),
+                  })}
                 </span>
               </p>
             ) : null}
           </header>
           <section class="summary" aria-labelledby="summary-label">
-            <h2 class="summary__label" id="summary-label" lang="en">
-              In brief
+            <h2 class="summary__label" id="summary-label" {...chrome}>
+              {t.t("page.inBrief")}
             </h2>
             <p class="summary__text">{model.summary}</p>
-            <CitationChips citations={model.summaryCitations} label="Sources for the summary" />
+            <CitationChips citations={model.summaryCitations} t={t} label={t.t("page.summarySources")} />
           </section>
           {model.sections.map((section, index) => (
             <>
@@ -144,17 +151,25 @@ export function BriefingPage({ model, nonce, openInAppUrl, clipboardHandoffUrl }
                 {section.paragraphs.map((paragraph) => (
                   <div class="paragraph">
                     <p class="paragraph__text">{paragraph.text}</p>
-                    <CitationChips citations={paragraph.citations} />
+                    <CitationChips citations={paragraph.citations} t={t} />
                   </div>
                 ))}
               </section>
-              {index === inlineAfter ? <CtaInline appName={model.appName} href={model.ctaHrefs.inline} note={handoffNote} /> : null}
+              {index === inlineAfter ? <CtaInline appName={model.appName} href={model.ctaHrefs.inline} t={t} note={handoffNote} /> : null}
             </>
           ))}
         </article>
-        <CtaCard appName={model.appName} appTagline={model.appTagline} href={model.ctaHrefs.footer} openInAppUrl={openInAppUrl} note={handoffNote} />
+        <CtaCard
+          appName={model.appName}
+          appTagline={model.appTagline}
+          pitch={model.pitch}
+          t={t}
+          href={model.ctaHrefs.footer}
+          openInAppUrl={openInAppUrl}
+          note={handoffNote}
+        />
       </main>
-      <SiteFooter appName={model.appName} appTagline={model.appTagline} />
+      <SiteFooter appName={model.appName} appTagline={model.appTagline} t={t} shared />
       {openInAppUrl ? <script nonce={nonce} dangerouslySetInnerHTML={{ __html: REVEAL_ANDROID_ONLY }} /> : null}
       {clipboardHandoffUrl ? <ClipboardHandoffScript nonce={nonce} shareUrl={clipboardHandoffUrl} links={SHARE_PAGE_CTA_LINKS} /> : null}
     </Layout>

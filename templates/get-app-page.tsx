@@ -1,5 +1,6 @@
 /** The get-the-app page for desktops: a QR code of the call to action, and both store badges. */
 import { ClipboardHandoffNote, ClipboardHandoffScript } from "./components/clipboard-handoff";
+import type { Translator } from "../src/i18n/translator";
 import { QrCode } from "./components/qr-code";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
@@ -9,6 +10,8 @@ import { Layout } from "./layout";
 export interface GetAppPageProps {
   appName: string;
   appTagline: string;
+  /** The reader's language, negotiated from Accept-Language. */
+  t: Translator;
   nonce: string;
   /** The CTA URL the QR code encodes (`…/get?via=qr`), or null when PUBLIC_ORIGIN is not configured. */
   qrUrl: string | null;
@@ -36,38 +39,44 @@ const IPAD_SCRIPT = `(function(){var a=document.querySelector("a.store-badge--ap
 
 /**
  * @example
- * <GetAppPage appName="Scout" appTagline="…" nonce={c.var.cspNonce} qrUrl="https://share.example.app/b/q3V9-xk2LrT_/get?via=qr"
+ * <GetAppPage appName="Scout" appTagline="…" t={translatorFor("en")} nonce={c.var.cspNonce} qrUrl="https://share.example.app/b/q3V9-xk2LrT_/get?via=qr"
  *   appStoreUrl="https://apps.apple.com/app/id6450000000?pt=118000000&ct=share_banner&mt=8" playStoreUrl="https://play.google.com/…" />
  */
-export function GetAppPage({ appName, appTagline, nonce, qrUrl, appStoreUrl, playStoreUrl, clipboardHandoffUrl }: GetAppPageProps) {
+export function GetAppPage({ appName, appTagline, t, nonce, qrUrl, appStoreUrl, playStoreUrl, clipboardHandoffUrl }: GetAppPageProps) {
+  const title = t.t("getApp.title", { app: appName });
+  const { locale, dir, ogLocale } = t.language;
   return (
-    <Layout title={`Get ${appName} on your phone`} lang="en" dir="ltr" nonce={nonce} robots="noindex" extraCss={PAGE_CSS}>
-      <SiteHeader appName={appName} />
+    <Layout
+      title={title}
+      lang={locale}
+      dir={dir}
+      nonce={nonce}
+      robots="noindex"
+      extraCss={PAGE_CSS}
+      head={<meta property="og:locale" content={ogLocale} />}
+    >
+      <SiteHeader appName={appName} t={t} />
       <main class="wrap">
         <section class="get-app" aria-labelledby="get-app-title">
           <h1 class="get-app__title" id="get-app-title">
-            Get {appName} on your phone
+            {title}
           </h1>
-          <p class="get-app__text">
-            {qrUrl
-              ? `Point your phone's camera at the code: it opens ${appName} in the App Store or on Google Play.`
-              : `${appName} is free on iPhone and Android.`}
-          </p>
+          <p class="get-app__text">{qrUrl ? t.t("getApp.scan", { app: appName }) : t.t("getApp.free", { app: appName })}</p>
           {qrUrl ? (
             <div class="qr-frame">
-              <QrCode text={qrUrl} label={`QR code: scan with your phone to get ${appName}`} />
+              <QrCode text={qrUrl} label={t.t("getApp.qrLabel", { app: appName })} />
             </div>
           ) : null}
           <div class="store-badges">
             <div class="store-badges__row">
-              {appStoreUrl ? <StoreBadge store="app-store" href={appStoreUrl} /> : null}
-              {playStoreUrl ? <StoreBadge store="google-play" href={playStoreUrl} /> : null}
+              {appStoreUrl ? <StoreBadge store="app-store" href={appStoreUrl} t={t} /> : null}
+              {playStoreUrl ? <StoreBadge store="google-play" href={playStoreUrl} t={t} /> : null}
             </div>
-            {clipboardHandoffUrl ? <ClipboardHandoffNote appName={appName} /> : null}
+            {clipboardHandoffUrl ? <ClipboardHandoffNote appName={appName} t={t} /> : null}
           </div>
         </section>
       </main>
-      <SiteFooter appName={appName} appTagline={appTagline} lead="" />
+      <SiteFooter appName={appName} appTagline={appTagline} t={t} />
       {clipboardHandoffUrl ? <ClipboardHandoffScript nonce={nonce} shareUrl={clipboardHandoffUrl} links="a.store-badge" /> : null}
       {appStoreUrl ? <script nonce={nonce} dangerouslySetInnerHTML={{ __html: IPAD_SCRIPT }} /> : null}
     </Layout>

@@ -1,4 +1,5 @@
 /** The brand's own page at GET /: what the app is, with the same call to action as a share. */
+import type { Translator } from "../src/i18n/translator";
 import { BrandMark } from "./components/brand-mark";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
@@ -7,7 +8,11 @@ import { Layout } from "./layout";
 
 export interface HomePageProps {
   appName: string;
+  /** The tagline and pitch in the page's language (see brandFor). */
   appTagline: string;
+  pitch?: string | null;
+  /** The reader's language, negotiated from Accept-Language. */
+  t: Translator;
   /** The per-response CSP nonce. */
   nonce: string;
   /** PUBLIC_ORIGIN + "/", or null when the origin is not configured. */
@@ -21,22 +26,28 @@ export interface HomePageProps {
 }
 
 const FEATURES = [
-  { title: "Five minutes, every morning", text: "The stories that matter, in a short briefing written to be read over coffee." },
-  { title: "Every claim, sourced", text: "Each paragraph links to the reporting behind it, so you can read further." },
-  { title: "Made to share", text: "Send a briefing to anyone: it opens as a clean page, no app or account needed." },
+  { title: "home.feature1.title", text: "home.feature1.text" },
+  { title: "home.feature2.title", text: "home.feature2.text" },
+  { title: "home.feature3.title", text: "home.feature3.text" },
 ] as const;
+
+/** The tagline as a sentence in the language's own full stop, never two. */
+const sentence = (text: string, stop: string) => (/[.!?…。！？।]$/u.test(text) || !stop ? text : `${text}${stop}`);
 
 /**
  * @example
- * <HomePage appName="Scout" appTagline="Be the smartest in the room" nonce={c.var.cspNonce} canonicalUrl="https://share.example.app/" ctaHref="/get?via=home" />
+ * <HomePage appName="Scout" appTagline="Be the smartest in the room" t={translatorFor("en")} nonce={c.var.cspNonce}
+ *   canonicalUrl="https://share.example.app/" ctaHref="/get?via=home" />
  */
-export function HomePage({ appName, appTagline, nonce, canonicalUrl, ctaHref, ogImage = null, smartAppBanner = null }: HomePageProps) {
-  const description = `${appName} sends you a short, sourced news briefing every morning. ${appTagline}.`;
+export function HomePage({ appName, appTagline, pitch, t, nonce, canonicalUrl, ctaHref, ogImage = null, smartAppBanner = null }: HomePageProps) {
+  const title = t.t("home.documentTitle", { app: appName, tagline: appTagline });
+  const description = t.t("home.description", { app: appName, tagline: sentence(appTagline, t.t("punctuation.sentenceEnd")) });
+  const { locale, dir, ogLocale } = t.language;
   return (
     <Layout
-      title={`${appName} · ${appTagline}`}
-      lang="en"
-      dir="ltr"
+      title={title}
+      lang={locale}
+      dir={dir}
       nonce={nonce}
       smartAppBanner={smartAppBanner}
       head={
@@ -44,10 +55,11 @@ export function HomePage({ appName, appTagline, nonce, canonicalUrl, ctaHref, og
           <meta name="description" content={description} />
           {canonicalUrl ? <link rel="canonical" href={canonicalUrl} /> : null}
           <meta property="og:type" content="website" />
-          <meta property="og:title" content={`${appName} · ${appTagline}`} />
+          <meta property="og:title" content={title} />
           <meta property="og:description" content={description} />
           {canonicalUrl ? <meta property="og:url" content={canonicalUrl} /> : null}
           <meta property="og:site_name" content={appName} />
+          <meta property="og:locale" content={ogLocale} />
           {ogImage ? (
             <>
               <meta property="og:image" content={ogImage.url} />
@@ -61,29 +73,26 @@ export function HomePage({ appName, appTagline, nonce, canonicalUrl, ctaHref, og
         </>
       }
     >
-      <SiteHeader appName={appName} ctaHref={ctaHref} />
+      <SiteHeader appName={appName} t={t} ctaHref={ctaHref} />
       <main class="wrap">
         <section class="hero" aria-labelledby="hero-title">
           <BrandMark />
           <h1 class="hero__title" id="hero-title">
             {appTagline}
           </h1>
-          <p class="hero__text">
-            {appName} reads the news for you and sends a short, sourced briefing every morning. Get your own daily
-            briefing, free on iPhone and Android.
-          </p>
-          <StoreBadges href={ctaHref} />
+          <p class="hero__text">{t.t("home.heroText", { pitch: pitch ?? t.t("cta.pitch", { app: appName }) })}</p>
+          <StoreBadges href={ctaHref} t={t} />
         </section>
         <ul class="features">
           {FEATURES.map((feature) => (
             <li class="feature">
-              <h2 class="feature__title">{feature.title}</h2>
-              <p class="feature__text">{feature.text}</p>
+              <h2 class="feature__title">{t.t(feature.title)}</h2>
+              <p class="feature__text">{t.t(feature.text)}</p>
             </li>
           ))}
         </ul>
       </main>
-      <SiteFooter appName={appName} appTagline={appTagline} lead="" />
+      <SiteFooter appName={appName} appTagline={appTagline} t={t} />
     </Layout>
   );
 }

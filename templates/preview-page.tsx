@@ -1,4 +1,5 @@
 /** The preview inspector: how a share will unfurl on each platform, drawn from the page's real tags and card. */
+import { translatorFor } from "../src/i18n/translator";
 import type { FetchedImage, UnfurlPreview } from "../src/domain/unfurl-preview";
 import { SiteHeader } from "./components/site-header";
 import { Layout } from "./layout";
@@ -92,7 +93,7 @@ export function PreviewPage({ appName, nonce, pagePath, imageSrc, image, preview
   const title = tags.find(([key]) => key === "og:title")?.[1] ?? "Link preview";
   return (
     <Layout title={`Link preview · ${title} · ${appName}`} lang="en" dir="ltr" nonce={nonce} robots="noindex" extraCss={CSS}>
-      <SiteHeader appName={appName} />
+      <SiteHeader appName={appName} t={translatorFor("en")} />
       <main class="wrap preview">
         <h1>Link preview</h1>
         <p class="preview__lead">

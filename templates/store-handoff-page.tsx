@@ -1,5 +1,6 @@
 /** The tap-through page for in-app browsers that swallow a redirect to the store (see src/domain/in-app-browsers.ts). */
 import { ClipboardHandoffNote, ClipboardHandoffScript } from "./components/clipboard-handoff";
+import type { Translator } from "../src/i18n/translator";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
 import { Layout } from "./layout";
@@ -7,6 +8,8 @@ import { Layout } from "./layout";
 export interface StoreHandoffPageProps {
   appName: string;
   appTagline: string;
+  /** The reader's language, negotiated from Accept-Language. */
+  t: Translator;
   nonce: string;
   platform: "ios" | "android";
   /** What the button and the script open: the App Store URL, or a Play Store intent:// on Android. */
@@ -25,6 +28,11 @@ const PAGE_CSS = `
 .handoff__alt{display:block;margin-block-start:1.25rem;font-size:.9375rem}
 `;
 
+const HANDOFF_MESSAGES = {
+  ios: { title: "handoff.appStore.title", text: "handoff.appStore.text", open: "handoff.appStore.open", web: "handoff.appStore.web" },
+  android: { title: "handoff.googlePlay.title", text: "handoff.googlePlay.text", open: "handoff.googlePlay.open", web: "handoff.googlePlay.web" },
+} as const;
+
 /**
  * Tries the store at once (some webviews allow it), and if the page is still visible 1.5 s later
  * on Android (the WebView had no handler for intent://), opens the https listing instead. The
@@ -34,32 +42,43 @@ const HANDOFF_SCRIPT = `(function(){var o=document.getElementById("store-open"),
 
 /**
  * @example
- * <StoreHandoffPage appName="Scout" appTagline="…" nonce={c.var.cspNonce} platform="android"
+ * <StoreHandoffPage appName="Scout" appTagline="…" t={translatorFor("en")} nonce={c.var.cspNonce} platform="android"
  *   openUrl="intent://details?id=app.example.scout…" webUrl="https://play.google.com/store/apps/details?id=app.example.scout…" />
  */
-export function StoreHandoffPage({ appName, appTagline, nonce, platform, openUrl, webUrl, clipboardHandoffUrl }: StoreHandoffPageProps) {
-  const store = platform === "ios" ? "the App Store" : "Google Play";
+export function StoreHandoffPage({ appName, appTagline, t, nonce, platform, openUrl, webUrl, clipboardHandoffUrl }: StoreHandoffPageProps) {
+  // One message per store: the store's name takes an article, a case or a particle in most languages.
+  const words = platform === "ios" ? HANDOFF_MESSAGES.ios : HANDOFF_MESSAGES.android;
+  const title = t.t(words.title, { app: appName });
+  const { locale, dir, ogLocale } = t.language;
   return (
-    <Layout title={`Get ${appName} on ${store}`} lang="en" dir="ltr" nonce={nonce} robots="noindex" extraCss={PAGE_CSS}>
-      <SiteHeader appName={appName} />
+    <Layout
+      title={title}
+      lang={locale}
+      dir={dir}
+      nonce={nonce}
+      robots="noindex"
+      extraCss={PAGE_CSS}
+      head={<meta property="og:locale" content={ogLocale} />}
+    >
+      <SiteHeader appName={appName} t={t} />
       <main class="wrap">
         <section class="handoff" aria-labelledby="handoff-title">
           <h1 class="handoff__title" id="handoff-title">
-            Get {appName} on {store}
+            {title}
           </h1>
-          <p class="handoff__text">This app's browser can't open {store} by itself. Tap the button to continue.</p>
+          <p class="handoff__text">{t.t(words.text)}</p>
           <a class="button" id="store-open" href={openUrl}>
-            Open {store}
+            {t.t(words.open)}
           </a>
           {webUrl !== openUrl ? (
             <a class="handoff__alt" id="store-web" href={webUrl}>
-              Or open {store} in the browser
+              {t.t(words.web)}
             </a>
           ) : null}
-          {clipboardHandoffUrl ? <ClipboardHandoffNote appName={appName} /> : null}
+          {clipboardHandoffUrl ? <ClipboardHandoffNote appName={appName} t={t} /> : null}
         </section>
       </main>
-      <SiteFooter appName={appName} appTagline={appTagline} lead="" />
+      <SiteFooter appName={appName} appTagline={appTagline} t={t} />
       {clipboardHandoffUrl ? <ClipboardHandoffScript nonce={nonce} shareUrl={clipboardHandoffUrl} links="#store-open, #store-web" /> : null}
       <script nonce={nonce} dangerouslySetInnerHTML={{ __html: HANDOFF_SCRIPT }} />
     </Layout>

@@ -34,6 +34,9 @@ export const STYLESHEET = minifyCss(String.raw`
 }}
 /* Arabic, Hebrew and Persian read better in the platform's sans than in a Latin serif's fallback. */
 :lang(ar),:lang(fa),:lang(he),:lang(ur),:lang(ps),:lang(yi){--font-serif:var(--font-sans)}
+/* Letter-spacing tears joined scripts apart (Arabic, Persian) and upper-casing means nothing to most
+   non-Latin scripts: labels styled that way for Latin keep their plain form there. */
+:is(.summary__label,.topic,.notice__code,.store-badge__small):is(:lang(ar),:lang(fa),:lang(ur),:lang(hi),:lang(bn),:lang(th)){letter-spacing:0}
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;display:flex;flex-direction:column;min-height:100vh;min-height:100dvh;background:var(--bg);color:var(--text);font:400 1rem/1.5 var(--font-sans);-webkit-font-smoothing:antialiased;overflow-wrap:break-word}
@@ -100,12 +103,14 @@ a.chip:hover{color:var(--chip-text);text-decoration:underline}
 .handoff-note{max-width:26rem;margin:.75rem auto 0;color:var(--muted);font-size:.8125rem;line-height:1.4}.handoff-note[hidden]{display:none}
 .cta-inline .handoff-note{flex-basis:100%;max-width:none;margin:0}
 .handoff-note--banner{max-width:none;margin:0;padding-block:.5rem;text-align:end}
-.store-badge{display:inline-flex;align-items:center;gap:.6rem;width:12.5rem;max-width:100%;min-height:3.25rem;padding:.45rem 1.1rem .45rem .9rem;border-radius:10px;background:var(--badge-bg);color:var(--badge-text);border:1px solid var(--badge-border);text-decoration:none;text-align:start;direction:ltr;transition:transform .15s ease}
+/* Badges follow the page's direction, as Apple's and Google's right-to-left badges do. */
+.store-badge{display:inline-flex;align-items:center;gap:.6rem;width:12.5rem;max-width:100%;min-height:3.25rem;padding-block:.45rem;padding-inline:.9rem 1.1rem;border-radius:10px;background:var(--badge-bg);color:var(--badge-text);border:1px solid var(--badge-border);text-decoration:none;text-align:start;transition:transform .15s ease}
 .store-badge:hover{color:var(--badge-text);transform:translateY(-1px)}
 .store-badge__glyph{width:1.6rem;height:1.6rem;flex:none}
 .store-badge__text{display:flex;flex-direction:column;line-height:1.05}
-.store-badge__eyebrow{font-size:.6875rem;font-weight:500;letter-spacing:.01em}
-.store-badge--google-play .store-badge__eyebrow{text-transform:uppercase;font-size:.625rem;letter-spacing:.04em}
+.store-badge__text{min-width:0}
+.store-badge__small{font-size:.6875rem;font-weight:500}
+.store-badge--google-play .store-badge__small{font-size:.625rem;letter-spacing:.04em}
 .store-badge__name{font-size:1.25rem;font-weight:600;letter-spacing:-.01em}
 
 /* Footer */

@@ -1,9 +1,14 @@
 /** Everything the briefing page shows or declares, derived once from a share and the configuration. */
+import { type BrandCopy, brandFor } from "../i18n/brand-copy";
+import type { LanguageTag } from "../i18n/languages";
+import { matchLanguage } from "../i18n/match-language";
+import { ogLocaleFor } from "../i18n/og-locale";
+import { translatorFor } from "../i18n/translator";
 import type { Citation, Section } from "./briefing-schema";
 import { newsArticle, scriptSafeJson } from "./json-ld";
 import { truncateText } from "./page-description";
 import { formatPublishedDate } from "./published-date";
-import { readingMinutes, readingTimeLabel } from "./reading-time";
+import { readingMinutes } from "./reading-time";
 import type { Share } from "./share";
 import { shareUrls } from "./share-urls";
 import { LOGO_ICON } from "./site-icons";
@@ -22,18 +27,28 @@ export interface BriefingPageSettings {
   appleProviderToken: string | null;
   /** The robots directive; "noindex" keeps shares out of search while previews still fetch them. */
   robots: string;
+  /** Brand copy per language (config.brandCopy); the defaults above when absent. */
+  brandCopy?: Partial<Record<LanguageTag, BrandCopy>>;
 }
 
 export interface BriefingPageModel {
+  /** The briefing's own language and direction: `<html lang dir>`. */
   lang: string;
   dir: "ltr" | "rtl";
-  /** `og:locale` ("pt_BR"), only when the tag names a region: Facebook rejects a bare "pt". */
+  /** The catalog the page's own words come from: the briefing's language, or English when we lack it. */
+  ui: LanguageTag;
+  /** False when the briefing's language has no catalog, so the page's words must say they are English. */
+  uiMatched: boolean;
+  /** `og:locale` in Facebook's names ("pt_BR", "ar_AR"); null for a language we cannot name. */
   ogLocale: string | null;
   documentTitle: string;
   headline: string;
   description: string;
   appName: string;
+  /** The tagline and pitch for the page's language (configured per language, else the defaults). */
   appTagline: string;
+  /** null: the catalog's pitch. */
+  pitch: string | null;
   robots: string;
   /** Absolute URLs, null when PUBLIC_ORIGIN is not configured. */
   canonicalUrl: string | null;
@@ -52,12 +67,6 @@ export interface BriefingPageModel {
   ctaHrefs: { banner: string; inline: string; footer: string };
 }
 
-/** "pt-BR" → "pt_BR"; "en" or "zh-Hant" → null. */
-function ogLocale(lang: string): string | null {
-  const match = /^([a-z]{2,3})(?:-[a-z]{4})?-([a-z]{2})(?:-|$)/i.exec(lang);
-  return match ? `${match[1]!.toLowerCase()}_${match[2]!.toUpperCase()}` : null;
-}
-
 /**
  * Derives the page model. Pure: the same share and settings give the same model.
  *
@@ -69,25 +78,34 @@ export function briefingPageModel(share: Share, settings: BriefingPageSettings):
   const { briefing } = share;
   const { origin, appName } = settings;
   const lang = briefing.lang ?? "en";
+  const match = matchLanguage(lang);
+  const ui = match.language;
+  const uiMatched = match.matched;
+  const t = translatorFor(ui);
+  const brand = brandFor({ appName, appTagline: settings.appTagline, brandCopy: settings.brandCopy ?? {} }, ui);
   const minutes = readingMinutes(briefing);
   const canonicalUrl = origin ? shareUrls.page(origin, share.id) : null;
   const imageUrl = origin ? shareUrls.ogImage(origin, share.id, share.version) : null;
-  const publishedLabel = formatPublishedDate(briefing.publishedAt, lang);
+  // The date is one of the page's words: in the briefing's own locale (en-GB, pt-PT) when we speak it.
+  const publishedLabel = formatPublishedDate(briefing.publishedAt, uiMatched ? lang : t.language.locale);
   const sharerName = share.sharer?.name?.trim() || null;
 
   return {
     lang,
     dir: textDirection(lang),
-    ogLocale: ogLocale(lang),
-    documentTitle: `${briefing.title} · ${appName}`,
+    ui,
+    uiMatched,
+    ogLocale: ogLocaleFor(lang, match.matched ? match.language : null),
+    documentTitle: t.t("common.titleWithApp", { title: briefing.title, app: appName }),
     headline: briefing.title,
     description: truncateText(briefing.summary, 200),
     appName,
-    appTagline: settings.appTagline,
+    appTagline: brand.tagline,
+    pitch: brand.pitch,
     robots: settings.robots,
     canonicalUrl,
     ogImage: imageUrl
-      ? { url: imageUrl, ...OG_IMAGE_SIZE, alt: `${briefing.title} — a briefing shared from ${appName}`, type: "image/png" }
+      ? { url: imageUrl, ...OG_IMAGE_SIZE, alt: t.t("page.imageAlt", { title: briefing.title, app: appName }), type: "image/png" }
       : null,
     jsonLd:
       canonicalUrl && imageUrl
@@ -108,7 +126,7 @@ export function briefingPageModel(share: Share, settings: BriefingPageSettings):
       appArgument: canonicalUrl,
     }),
     readingMinutes: minutes,
-    readingTime: readingTimeLabel(minutes),
+    readingTime: t.plural("page.readingTime", minutes),
     published: briefing.publishedAt && publishedLabel ? { iso: briefing.publishedAt, label: publishedLabel } : null,
     topic: briefing.topic?.trim() || null,
     sharerName,

@@ -31,13 +31,3 @@ export function readingMinutes(briefing: Briefing): number {
   }
   return Math.max(1, Math.round(minutes));
 }
-
-/**
- * The label shown on the page and in link previews.
- *
- * @example
- * readingTimeLabel(3); // "3 min read"
- */
-export function readingTimeLabel(minutes: number): string {
-  return `${minutes} min read`;
-}

@@ -2,10 +2,11 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { ErrorPage } from "../../templates/error-page";
-import { ConfigError, getConfig } from "../config";
+import { ConfigError } from "../config";
 import type { AppEnv } from "../env";
 import { StorageUnavailableError } from "../storage/storage-error";
 import { ApiError } from "./api-error";
+import { pageLanguage } from "./page-language";
 
 /** How long a client should wait before retrying after a storage failure. */
 const RETRY_AFTER_SECONDS = "30";
@@ -54,10 +55,13 @@ export function handleError(error: unknown, c: Context<AppEnv>): Response | Prom
 
   if (error instanceof HTTPException && !(error instanceof StorageUnavailableError)) return error.getResponse();
   logError(c, error);
-  const { appName, appTagline } = getConfig(c.env);
+  const { t, brand } = pageLanguage(c);
   c.header("retry-after", RETRY_AFTER_SECONDS);
   c.header("cache-control", "no-store");
   c.header("x-robots-tag", "noindex");
   // cspNonce is unset only if the error happened before the security-headers middleware ran.
-  return c.html(ErrorPage({ status: 503, appName, appTagline, nonce: c.var.cspNonce ?? "" }), 503);
+  return c.html(
+    ErrorPage({ status: 503, appName: brand.appName, appTagline: brand.tagline, pitch: brand.pitch, t, nonce: c.var.cspNonce ?? "" }),
+    503,
+  );
 }

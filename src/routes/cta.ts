@@ -9,6 +9,7 @@ import { isPlausibleShareId } from "../domain/share-id";
 import { shareUrls } from "../domain/share-urls";
 import type { AppEnv } from "../env";
 import { errorPageResponse } from "../http/html-page";
+import { pageLanguage } from "../http/page-language";
 import { recordClick } from "../stats/record-click";
 import { readShareForReaders } from "../storage/reader-share";
 
@@ -59,7 +60,11 @@ async function answerTap(c: Context<AppEnv>, target: TapTarget | null) {
   // Every tap must reach the Worker (to be counted); no cache may answer it.
   c.header("cache-control", "no-store");
   c.header("x-robots-tag", "noindex");
-  const page = { appName: config.appName, appTagline: config.appTagline, nonce: c.var.cspNonce };
+  // Only the pages are in the reader's language (and vary by it); a redirect is the same for everyone.
+  const page = () => {
+    const { t, brand } = pageLanguage(c);
+    return { appName: brand.appName, appTagline: brand.tagline, t, nonce: c.var.cspNonce };
+  };
   // The brand's own CTA has no share to hand to the app; a share's does, when the setting is on.
   const clipboardHandoffUrl =
     config.iosClipboardHandoff && target && config.publicOrigin !== null ? shareUrls.page(config.publicOrigin, target.shareId) : null;
@@ -69,7 +74,7 @@ async function answerTap(c: Context<AppEnv>, target: TapTarget | null) {
     case "store-page":
       return c.html(
         StoreHandoffPage({
-          ...page,
+          ...page(),
           platform: destination.platform,
           openUrl: destination.openUrl,
           webUrl: destination.webUrl,
@@ -85,7 +90,7 @@ async function answerTap(c: Context<AppEnv>, target: TapTarget | null) {
       const origin = config.publicOrigin;
       const qrUrl = origin === null ? null : target ? shareUrls.cta(origin, target.shareId, "qr") : `${origin}/get?via=qr`;
       return c.html(
-        GetAppPage({ ...page, qrUrl, appStoreUrl: destination.appStoreUrl, playStoreUrl: destination.playStoreUrl, clipboardHandoffUrl }),
+        GetAppPage({ ...page(), qrUrl, appStoreUrl: destination.appStoreUrl, playStoreUrl: destination.playStoreUrl, clipboardHandoffUrl }),
       );
     }
   }

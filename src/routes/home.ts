@@ -7,6 +7,7 @@ import { OG_IMAGE_SIZE } from "../domain/briefing-page-model";
 import { BRAND_CARD_PATH } from "../domain/share-urls";
 import { BRAND_SMART_BANNER_CAMPAIGN, smartAppBannerContent } from "../domain/smart-app-banner";
 import { PAGE_CACHE_CONTROL } from "../http/conditional-get";
+import { pageLanguage } from "../http/page-language";
 
 /**
  * Everything may be fetched: link-preview crawlers (X obeys robots.txt for pages and cards alike)
@@ -29,11 +30,14 @@ Disallow: /api/
 export const home = new Hono<AppEnv>()
   .get("/", (c) => {
     const config = getConfig(c.env);
+    const { t, brand } = pageLanguage(c);
     c.header("cache-control", PAGE_CACHE_CONTROL);
     return c.html(
       HomePage({
-        appName: config.appName,
-        appTagline: config.appTagline,
+        appName: brand.appName,
+        appTagline: brand.tagline,
+        pitch: brand.pitch,
+        t,
         nonce: c.var.cspNonce,
         canonicalUrl: config.publicOrigin ? `${config.publicOrigin}/` : null,
         ctaHref: "/get?via=home",

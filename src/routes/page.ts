@@ -36,6 +36,7 @@ export const page = new Hono<AppEnv>().get("/b/:id", async (c) => {
       iosAppId: config.iosAppId,
       appleProviderToken: config.appleProviderToken,
       robots: config.shareRobots,
+      brandCopy: config.brandCopy,
     });
     // One HTML for every reader: the Android-only "Open in app" link is revealed by a script.
     const openInAppUrl = openInAppUrlForPage(

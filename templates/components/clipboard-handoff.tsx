@@ -1,11 +1,6 @@
 /** The iOS clipboard hand-off (IOS_CLIPBOARD_HANDOFF=on): a tap on a call to action copies the share URL for the app to open after install. */
+import type { Translator } from "../../src/i18n/translator";
 
-/**
- * The sentence beside the button. English until the message catalogs land (key `cta.clipboardHandoff`).
- * It says what happens, in the reader's words: the link is copied, the app opens this briefing.
- */
-export const clipboardHandoffText = (appName: string) =>
-  `Tapping copies this briefing's link, so ${appName} can open it for you after you install it.`;
 
 /**
  * Runs once per page, allowed by the CSP nonce (no inline handler). Only on iOS (an iPad in desktop
@@ -38,12 +33,12 @@ export function ClipboardHandoffScript({ nonce, shareUrl, links }: ClipboardHand
  * The sentence beside a call to action; hidden until the script has found iOS and the Clipboard API.
  *
  * @example
- * <ClipboardHandoffNote appName="Scout" />
+ * <ClipboardHandoffNote appName="Scout" t={translatorFor("en")} />
  */
-export function ClipboardHandoffNote({ appName, variant }: { appName: string; variant?: "banner" }) {
+export function ClipboardHandoffNote({ appName, t, variant }: { appName: string; t: Translator; variant?: "banner" }) {
   return (
-    <p class={variant ? `handoff-note handoff-note--${variant}` : "handoff-note"} hidden data-clipboard-note lang="en" dir="ltr">
-      {clipboardHandoffText(appName)}
+    <p class={variant ? `handoff-note handoff-note--${variant}` : "handoff-note"} hidden data-clipboard-note lang={t.language.locale} dir={t.language.dir}>
+      {t.t("cta.clipboardHandoff", { app: appName })}
     </p>
   );
 }

@@ -1,24 +1,27 @@
-/** The page footer: "Shared from {APP_NAME} — {APP_TAGLINE}". */
+/** The page footer: "Shared from {APP_NAME} — {APP_TAGLINE}" on a share, "{APP_NAME} — {APP_TAGLINE}" elsewhere. */
+import type { Translator } from "../../src/i18n/translator";
 
 export interface SiteFooterProps {
   appName: string;
   appTagline: string;
-  /** First words of the line; "Shared from" on a share, "" on the brand's own pages. */
-  lead?: string;
+  t: Translator;
+  /** True on a share page ("Shared from …"); the brand's own pages say just the name. */
+  shared?: boolean;
 }
 
 /**
  * @example
- * <SiteFooter appName="Scout" appTagline="Be the smartest in the room" />
+ * <SiteFooter appName="Scout" appTagline="Be the smartest in the room" t={translatorFor("en")} shared />
  */
-export function SiteFooter({ appName, appTagline, lead = "Shared from" }: SiteFooterProps) {
+export function SiteFooter({ appName, appTagline, t, shared = false }: SiteFooterProps) {
+  const link = <a href="/">{appName}</a>;
+  const words = shared
+    ? t.parts("footer.sharedFrom", { app: link, tagline: appTagline })
+    : t.parts("footer.brand", { app: link, tagline: appTagline });
   return (
-    <footer class="site-footer" lang="en" dir="ltr">
+    <footer class="site-footer" lang={t.language.locale} dir={t.language.dir}>
       <div class="wrap">
-        <p>
-          {lead ? `${lead} ` : null}
-          <a href="/">{appName}</a> — {appTagline}
-        </p>
+        <p>{words}</p>
       </div>
     </footer>
   );

@@ -1,5 +1,6 @@
 /** "Download on the App Store" and "Get it on Google Play" badges, drawn in HTML and inline SVG (no image fetch). */
 import type { Child } from "hono/jsx";
+import type { Translator } from "../../src/i18n/translator";
 
 /** Glyphs from simple-icons (CC0): the Apple logo and the Google Play triangle, 24×24. */
 const APPLE_GLYPH =
@@ -9,33 +10,38 @@ const PLAY_GLYPH =
 
 export type Store = "app-store" | "google-play";
 
-const STORES: Record<Store, { glyph: string; eyebrow: string; name: string }> = {
-  "app-store": { glyph: APPLE_GLYPH, eyebrow: "Download on the", name: "App Store" },
-  "google-play": { glyph: PLAY_GLYPH, eyebrow: "Get it on", name: "Google Play" },
-};
+/** Each badge's glyph and catalog keys: a small line above, the large line, a small line below (either small one may be empty). */
+const STORES = {
+  "app-store": { glyph: APPLE_GLYPH, above: "badge.appStore.above", large: "badge.appStore.large", below: "badge.appStore.below" },
+  "google-play": { glyph: PLAY_GLYPH, above: "badge.googlePlay.above", large: "badge.googlePlay.large", below: "badge.googlePlay.below" },
+} as const;
 
 export interface StoreBadgeProps {
   store: Store;
   href: string;
+  t: Translator;
 }
 
 /**
- * One store badge: a black pill link with the store's glyph and its two-line wording.
- * The whole badge is one link whose accessible name is "Download on the App Store".
+ * One store badge: a black pill link with the store's glyph and the wording Apple and Google use
+ * in the language ("Laden im / App Store", "Google Play / で手に入れよう"). The whole badge is one
+ * link whose accessible name is that wording.
  *
  * @example
- * <StoreBadge store="app-store" href={shareUrls.cta(origin, id, "footer")} />
+ * <StoreBadge store="app-store" href={shareUrls.cta(origin, id, "footer")} t={translatorFor("de")} />
  */
-export function StoreBadge({ store, href }: StoreBadgeProps) {
-  const { glyph, eyebrow, name } = STORES[store];
+export function StoreBadge({ store, href, t }: StoreBadgeProps) {
+  const { glyph, above, large, below } = STORES[store];
+  const [over, name, under] = [t.t(above), t.t(large), t.t(below)];
   return (
-    <a class={`store-badge store-badge--${store}`} href={href} lang="en">
+    <a class={`store-badge store-badge--${store}`} href={href}>
       <svg class="store-badge__glyph" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
         <path fill="currentColor" d={glyph} />
       </svg>
       <span class="store-badge__text">
-        <span class="store-badge__eyebrow">{eyebrow} </span>
+        {over ? <span class="store-badge__small">{over} </span> : null}
         <span class="store-badge__name">{name}</span>
+        {under ? <span class="store-badge__small"> {under}</span> : null}
       </span>
     </a>
   );
@@ -44,6 +50,7 @@ export function StoreBadge({ store, href }: StoreBadgeProps) {
 export interface StoreBadgesProps {
   /** Where the App Store badge links: usually the CTA URL, which picks the store by device. */
   href: string;
+  t: Translator;
   /** Where the Google Play badge links; defaults to `href`. */
   googlePlayHref?: string;
   /** Shown under the badges, e.g. "Free on iPhone and Android". */
@@ -54,15 +61,15 @@ export interface StoreBadgesProps {
  * Both store badges side by side (stacked on narrow screens).
  *
  * @example
- * <StoreBadges href="/b/q3V9-xk2LrT_/get?via=footer" />
- * <StoreBadges href="/get?via=home" />
+ * <StoreBadges href="/b/q3V9-xk2LrT_/get?via=footer" t={t} />
+ * <StoreBadges href="/get?via=home" t={t} />
  */
-export function StoreBadges({ href, googlePlayHref, note }: StoreBadgesProps) {
+export function StoreBadges({ href, t, googlePlayHref, note }: StoreBadgesProps) {
   return (
     <div class="store-badges">
       <div class="store-badges__row">
-        <StoreBadge store="app-store" href={href} />
-        <StoreBadge store="google-play" href={googlePlayHref ?? href} />
+        <StoreBadge store="app-store" href={href} t={t} />
+        <StoreBadge store="google-play" href={googlePlayHref ?? href} t={t} />
       </div>
       {note ? <p class="store-badges__note">{note}</p> : null}
     </div>

@@ -1,7 +1,11 @@
 /** The frame of every signed-in dashboard page: the site header with sign-out, the tabs, and a wide main. */
 import type { Child } from "hono/jsx";
 import { dashboardUrls } from "../../src/dashboard/urls";
+import { translatorFor } from "../../src/i18n/translator";
 import { SiteHeader } from "../components/site-header";
+
+/** The dashboard is for the app's team, in English. */
+const ENGLISH = translatorFor("en");
 import { Layout } from "../layout";
 import { DASHBOARD_CSS } from "./dashboard-styles";
 
@@ -37,7 +41,7 @@ export function DashboardShell({ appName, nonce, csrf, title, current, children 
       <a class="skip-link" href="#main">
         Skip to content
       </a>
-      <SiteHeader appName={appName} homeHref={dashboardUrls.home} area="Dashboard" wide>
+      <SiteHeader appName={appName} t={ENGLISH} homeHref={dashboardUrls.home} area="Dashboard" wide>
         <form class="site-header__end" method="post" action={dashboardUrls.logout}>
           <input type="hidden" name="csrf" value={csrf} />
           <button class="link-button" type="submit">

@@ -1,7 +1,11 @@
 /** The sign-in page: one field for an API token; says why you are here (signed out, session ended, wrong token, too many tries). */
 import { dashboardUrls } from "../../src/dashboard/urls";
 import { BrandMark } from "../components/brand-mark";
+import { translatorFor } from "../../src/i18n/translator";
 import { SiteHeader } from "../components/site-header";
+
+/** The dashboard is for the app's team, in English. */
+const ENGLISH = translatorFor("en");
 import { Layout } from "../layout";
 import { DASHBOARD_CSS } from "./dashboard-styles";
 
@@ -34,7 +38,7 @@ export function LoginPage({ appName, nonce, next, notice, localToken }: LoginPag
   const invalid = notice === "wrong-token";
   return (
     <Layout title={`Sign in · ${appName} dashboard`} lang="en" dir="ltr" nonce={nonce} robots="noindex, nofollow" extraCss={DASHBOARD_CSS}>
-      <SiteHeader appName={appName} homeHref="/" area="Dashboard" />
+      <SiteHeader appName={appName} t={ENGLISH} homeHref="/" area="Dashboard" />
       <main class="wrap signin" id="main">
         <div class="signin__card">
           <BrandMark />

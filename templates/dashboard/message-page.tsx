@@ -1,5 +1,9 @@
 /** A plain dashboard page for a status that is not a page of data: not configured (503), forbidden (403), not found (404). */
+import { translatorFor } from "../../src/i18n/translator";
 import { SiteHeader } from "../components/site-header";
+
+/** The dashboard is for the app's team, in English. */
+const ENGLISH = translatorFor("en");
 import { Layout } from "../layout";
 import { DASHBOARD_CSS } from "./dashboard-styles";
 
@@ -21,7 +25,7 @@ export interface MessagePageProps {
 export function MessagePage({ appName, nonce, status, title, text, link }: MessagePageProps) {
   return (
     <Layout title={`${title} · ${appName} dashboard`} lang="en" dir="ltr" nonce={nonce} robots="noindex, nofollow" extraCss={DASHBOARD_CSS}>
-      <SiteHeader appName={appName} homeHref="/dashboard" area="Dashboard" />
+      <SiteHeader appName={appName} t={ENGLISH} homeHref="/dashboard" area="Dashboard" />
       <main class="wrap" id="main">
         <section class="notice" aria-labelledby="notice-title">
           <p class="notice__code">Error {status}</p>

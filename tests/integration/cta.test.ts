@@ -152,7 +152,7 @@ describe("GET /b/:id/get: HEAD and the desktop page", () => {
     expect(response.headers.get("content-type")).toMatch(/^text\/html/);
     expect(html).toContain('role="img" aria-label="QR code: scan with your phone to get Scout"');
     expect(html).toContain("Download on the");
-    expect(html).toContain("Get it on");
+    expect(html).toContain("GET IT ON");
     expect(html).toContain('<meta name="robots" content="noindex"');
   });
 });

@@ -19,7 +19,7 @@ describe("GET /", () => {
     expect(ctas.length).toBeGreaterThanOrEqual(2);
     expect(new Set(ctas)).toEqual(new Set(["/get?via=home"]));
     expect(page.bodyText).toContain("Download on the App Store");
-    expect(page.bodyText).toContain("Get it on Google Play");
+    expect(page.bodyText).toContain("GET IT ON Google Play");
   });
 });
 

@@ -15,6 +15,12 @@ const valid = {
 } as Bindings;
 
 describe("parseConfig", () => {
+  it("reads brand copy per language and names a variable it cannot use", () => {
+    const config = parseConfig({ ...valid, APP_TAGLINE_DE: "Immer einen Schritt voraus", APP_TAGLINE_KLINGON: "Qapla'" } as Bindings);
+    expect(config.brandCopy).toEqual({ de: { tagline: "Immer einen Schritt voraus" } });
+    expect(config.problems).toEqual({ APP_TAGLINE_KLINGON: expect.stringMatching(/^names no language this project has/) });
+  });
+
   it("parses a valid configuration with no problems", () => {
     const config = parseConfig(valid);
     expect(config.problems).toEqual({});

@@ -3,7 +3,8 @@ import { briefingPageModel } from "../../src/domain/briefing-page-model";
 import { scriptSafeJson } from "../../src/domain/json-ld";
 import { truncateText } from "../../src/domain/page-description";
 import { formatPublishedDate } from "../../src/domain/published-date";
-import { readingMinutes, readingTimeLabel } from "../../src/domain/reading-time";
+import { readingMinutes } from "../../src/domain/reading-time";
+import { translatorFor } from "../../src/i18n/translator";
 import type { Share } from "../../src/domain/share";
 import { smartAppBannerContent } from "../../src/domain/smart-app-banner";
 import { textDirection } from "../../src/domain/text-direction";
@@ -34,7 +35,7 @@ describe("readingMinutes", () => {
   });
 
   it("labels minutes", () => {
-    expect(readingTimeLabel(4)).toBe("4 min read");
+    expect(translatorFor("en").plural("page.readingTime", 4)).toBe("4 min read");
   });
 });
 
@@ -115,7 +116,7 @@ describe("briefingPageModel", () => {
     expect(model).toMatchObject({
       lang: "ar",
       dir: "rtl",
-      ogLocale: null,
+      ogLocale: "ar_AR",
       canonicalUrl: "https://s.app/b/AbCdEfGh1234",
       ogImage: { url: "https://s.app/b/AbCdEfGh1234/og.png?v=v3rs10n", width: 1200, height: 630, type: "image/png" },
       smartAppBanner: null,
@@ -133,8 +134,10 @@ describe("briefingPageModel", () => {
     ["pt-BR", "pt_BR"],
     ["en-us", "en_US"],
     ["zh-Hant-TW", "zh_TW"],
-    ["en", null],
-    ["zh-Hant", null],
+    ["en", "en_US"],
+    ["zh-Hant", "zh_TW"],
+    ["sw", null],
+    ["sw-KE", "sw_KE"],
   ])("maps lang %s to og:locale %s", (lang, expected) => {
     expect(briefingPageModel({ ...share, briefing: buildBriefing({ lang }) }, settings).ogLocale).toBe(expected);
   });
