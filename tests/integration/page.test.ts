@@ -123,7 +123,11 @@ describe("GET /b/:id: weight", () => {
     const html = await response.text();
     expect(html.startsWith("<!doctype html>")).toBe(true);
     const page = await parseHtml(html);
-    expect(findAll(page, "link").filter((l) => l.attributes.rel !== "canonical" && !l.attributes.href?.startsWith("data:"))).toEqual([]);
+    // Icons and the manifest (issue 13.4) are the only links: same-origin files a browser or crawler fetches when it wants an icon.
+    const icons = new Set(["icon", "apple-touch-icon", "manifest"]);
+    const links = findAll(page, "link").filter((l) => l.attributes.rel !== "canonical" && !l.attributes.href?.startsWith("data:"));
+    expect(links.filter((l) => !icons.has(l.attributes.rel ?? ""))).toEqual([]);
+    expect(links.every((l) => l.attributes.href?.startsWith("/"))).toBe(true);
     expect(page.elements.filter((e) => e.tag === "script" && e.attributes.src !== undefined)).toEqual([]);
     expect(findAll(page, "img")).toEqual([]);
     expect(findAll(page, "style").every((s) => !/@import|url\(/.test(s.text))).toBe(true);
