@@ -1,9 +1,12 @@
 /**
  * Where the dashboard's figures come from: the same functions the API answers with, called
- * directly (never over HTTP). A source this deployment does not have yet answers null, and the
- * page says so instead of showing zeros.
+ * directly (never over HTTP), so every figure on a page is the API's figure.
  */
+import { getAnalytics } from "../analytics/get-analytics";
+import { effectiveStatus } from "../domain/share-list/list-query";
 import type { Bindings } from "../env";
+import { readShareIndexRow } from "../storage/share-index-row";
+import { listShares } from "../storage/share-list";
 import type { DateRange } from "./date-range";
 import type { AnalyticsReport, ShareListFilters, ShareListItem, ShareListPage } from "./report-types";
 
@@ -13,12 +16,12 @@ import type { AnalyticsReport, ShareListFilters, ShareListItem, ShareListPage } 
  * @example
  * const report = await loadAnalytics(env, { from: "2026-11-01", to: "2026-11-30" });
  */
-export async function loadAnalytics(_env: Bindings, _range: Pick<DateRange, "from" | "to">): Promise<AnalyticsReport | null> {
-  return null;
+export function loadAnalytics(env: Bindings, range: Pick<DateRange, "from" | "to">): Promise<AnalyticsReport> {
+  return getAnalytics(env, { from: range.from, to: range.to });
 }
 
 /**
- * The CSV of `GET /api/analytics.csv` for the range.
+ * The CSV of `GET /api/analytics.csv` for the range, or null while this deployment has no CSV export.
  *
  * @example
  * const csv = await loadAnalyticsCsv(env, range);
@@ -28,21 +31,37 @@ export async function loadAnalyticsCsv(_env: Bindings, _range: Pick<DateRange, "
 }
 
 /**
- * One page of `GET /api/shares`.
+ * One page of `GET /api/shares`. A cursor it did not issue throws the API's 400 ApiError.
  *
  * @example
  * const page = await loadShareList(env, { q: "rates" }, origin);
  */
-export async function loadShareList(_env: Bindings, _filters: ShareListFilters, _origin: string): Promise<ShareListPage | null> {
-  return null;
+export function loadShareList(env: Bindings, filters: ShareListFilters, origin: string): Promise<ShareListPage> {
+  return listShares(env, filters, origin);
 }
 
+/** What the index remembers of a share (no figures): for a share whose text is gone. */
+export type ShareIndexFacts = Pick<ShareListItem, "id" | "title" | "lang" | "topic" | "status" | "createdAt" | "updatedAt" | "expiresAt" | "sharer">;
+
 /**
- * A share's row in the list (title, status, dates), also for a revoked share whose text is gone.
+ * A share's row in the index, also for a revoked or expired share; null when the index has none.
  *
  * @example
- * const item = await loadShareListItem(env, id, origin);
+ * const facts = await loadShareIndexFacts(env, id);
  */
-export async function loadShareListItem(_env: Bindings, _id: string, _origin: string): Promise<ShareListItem | null> {
-  return null;
+export async function loadShareIndexFacts(env: Bindings, id: string, now = new Date()): Promise<ShareIndexFacts | null> {
+  const row = await readShareIndexRow(env, id);
+  if (!row) return null;
+  const sharer = row.sharer_name || row.sharer_ref ? { ...(row.sharer_name ? { name: row.sharer_name } : {}), ...(row.sharer_ref ? { ref: row.sharer_ref } : {}) } : null;
+  return {
+    id: row.id,
+    title: row.title,
+    lang: row.lang,
+    topic: row.topic,
+    status: effectiveStatus(row.status, row.expires_at, now),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    expiresAt: row.expires_at,
+    sharer,
+  };
 }

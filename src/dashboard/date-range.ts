@@ -1,9 +1,9 @@
-/** The overview's range of UTC days: a preset (7, 30, 90 days ending today) or custom from/to, validated. */
+/** The overview's range of UTC days: a preset (7, 30, 90 days ending today) or custom from/to, validated as the API does. */
+import { MAX_RANGE_DAYS, resolveDateRange } from "../domain/analytics/date-range";
 
 export const RANGE_PRESETS = [7, 30, 90] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
-/** The API's longest range (contract: at most 400 days). */
-export const MAX_RANGE_DAYS = 400;
+export { MAX_RANGE_DAYS };
 export const DEFAULT_PRESET: RangePreset = 30;
 
 export interface DateRange {
@@ -63,6 +63,12 @@ export function parseDateRange(query: { range?: string | undefined; from?: strin
     if (toMs < fromMs) return { range: fallback, error: { field: "to", message: "The end date must be on or after the start date." } };
     const days = (toMs - fromMs) / DAY_MS + 1;
     if (days > MAX_RANGE_DAYS) return { range: fallback, error: { field: "to", message: `A range covers at most ${MAX_RANGE_DAYS} days.` } };
+    // Whatever else the API refuses (a day in the future, before 2020), the dashboard refuses in its words.
+    const api = resolveDateRange({ from, to }, (dayMs(today) ?? Date.now()) + DAY_MS / 2);
+    if ("problem" in api) {
+      const { path, message } = api.problem;
+      return { range: fallback, error: { field: path, message: `The ${path === "from" ? "start" : "end"} date ${message}.` } };
+    }
     return { range: { from, to, preset: null, days }, error: null };
   }
   if (query.range === undefined || query.range === "") return { range: fallback, error: null };

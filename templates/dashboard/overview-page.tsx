@@ -15,8 +15,7 @@ export interface OverviewPageProps extends ShellContext {
   rangeError: { field: "range" | "from" | "to"; message: string } | null;
   metric: OverviewMetric;
   today: string;
-  /** null when the analytics store cannot answer (shown as a notice, not as zeros). */
-  model: OverviewModel | null;
+  model: OverviewModel;
 }
 
 function TopShares({ shares }: { shares: OverviewModel["topShares"] }) {
@@ -102,31 +101,22 @@ export function OverviewPage({ range, rangeError, metric, today, model, ...shell
           {rangeError.message} Showing the last 30 days instead.
         </p>
       ) : null}
-      {model === null ? (
-        <p class="notice-box" role="status">
-          Analytics across shares are not available on this deployment yet. Each share's own figures are on its page under{" "}
-          <a href={dashboardUrls.shares()}>Shares</a>.
-        </p>
-      ) : (
-        <>
-          <StatTiles tiles={model.tiles} label={`Totals, ${rangeText}`} />
-          <FunnelPanel steps={model.funnel} note="Each rate is of the step before" />
-          <DailyPanel
-            title="Daily"
-            selected={metric}
-            metrics={OVERVIEW_METRICS.map((m) => ({ key: m.key, label: m.label, unit: m.unit, href: dashboardUrls.overview(range, m.key) }))}
-            points={model.daily.points}
-            table={{ headers: model.daily.headers, rows: model.daily.rows }}
-          />
-          <div class="grid-2">
-            <BreakdownPanel id="channel" title="Channel" valueLabel="Human views" unit="human views" breakdown={model.breakdowns.channel} empty="No human views in this range." />
-            <BreakdownPanel id="platform" title="Platform" valueLabel="CTA taps" unit="CTA taps" breakdown={model.breakdowns.platform} empty="No CTA taps in this range." />
-            <BreakdownPanel id="placement" title="Placement" valueLabel="CTA taps" unit="CTA taps" breakdown={model.breakdowns.placement} empty="No CTA taps in this range." />
-            <BreakdownPanel id="unfurls" title="Unfurl platform" valueLabel="Unfurls" unit="unfurls" breakdown={model.breakdowns.unfurls} empty="No link previews in this range." />
-          </div>
-          <TopShares shares={model.topShares} />
-        </>
-      )}
+      <StatTiles tiles={model.tiles} label={`Totals, ${rangeText}`} />
+      <FunnelPanel steps={model.funnel} note="Each rate is of the step before" />
+      <DailyPanel
+        title="Daily"
+        selected={metric}
+        metrics={OVERVIEW_METRICS.map((m) => ({ key: m.key, label: m.label, unit: m.unit, href: dashboardUrls.overview(range, m.key) }))}
+        points={model.daily.points}
+        table={{ headers: model.daily.headers, rows: model.daily.rows }}
+      />
+      <div class="grid-2">
+        <BreakdownPanel id="channel" title="Channel" valueLabel="Human views" unit="human views" breakdown={model.breakdowns.channel} empty="No human views in this range." />
+        <BreakdownPanel id="platform" title="Platform" valueLabel="CTA taps" unit="CTA taps" breakdown={model.breakdowns.platform} empty="No CTA taps in this range." />
+        <BreakdownPanel id="placement" title="Placement" valueLabel="CTA taps" unit="CTA taps" breakdown={model.breakdowns.placement} empty="No CTA taps in this range." />
+        <BreakdownPanel id="unfurls" title="Unfurl platform" valueLabel="Unfurls" unit="unfurls" breakdown={model.breakdowns.unfurls} empty="No link previews in this range." />
+      </div>
+      <TopShares shares={model.topShares} />
     </DashboardShell>
   );
 }

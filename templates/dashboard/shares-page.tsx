@@ -8,7 +8,7 @@ import { StatusBadge } from "./status-badge";
 
 export interface SharesPageProps extends ShellContext {
   filters: ShareListFilters;
-  /** null when the list cannot be read on this deployment. */
+  /** null when the filters were refused (`error` says why). */
   page: ShareListPage | null;
   /** A filter the list refused, in words (a forged cursor, a too-long search). */
   error: string | null;
@@ -76,13 +76,7 @@ export function SharesPage({ filters, page, error, ...shell }: SharesPageProps) 
           {error}
         </p>
       ) : null}
-      {page === null ? (
-        error ? null : (
-          <p class="notice-box" role="status">
-            The list of shares is not available on this deployment yet.
-          </p>
-        )
-      ) : (
+      {page === null ? null : (
         <section class="panel" aria-labelledby="list-title">
           <div class="panel__head">
             <h2 class="panel__title" id="list-title">

@@ -180,6 +180,46 @@ describe("every dashboard page, on mobile and desktop, light and dark", () => {
 });
 
 describe("the figures shown are the API's", () => {
+  it("on the overview: every headline figure equals GET /api/analytics for the same range", async () => {
+    const { context, page } = await signedIn();
+    try {
+      await page.goto(`${DASHBOARD}/dashboard?range=30`);
+      const analytics = await api<{
+        totals: { sharesCreated: number; views: { human: number }; unfurls: Record<string, number>; ctaClicks: Record<string, number>; appOpens: Record<string, number> };
+        daily: unknown[];
+      }>(`/analytics`);
+      const { totals } = analytics;
+      expect(await figure(page, "sharesCreated")).toBe(totals.sharesCreated);
+      expect(await figure(page, "unfurls")).toBe(sum(totals.unfurls));
+      expect(await figure(page, "humanViews")).toBe(totals.views.human);
+      expect(await figure(page, "ctaTaps")).toBe(sum(totals.ctaClicks));
+      expect(await figure(page, "appOpens")).toBe(sum(totals.appOpens));
+      expect(totals.sharesCreated).toBeGreaterThanOrEqual(2);
+      expect(await page.locator("tr[data-date]").count()).toBe(analytics.daily.length);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("on the list: the shares and their figures are GET /api/shares's, in its order", async () => {
+    const { context, page } = await signedIn();
+    try {
+      await page.goto(`${DASHBOARD}/dashboard/shares`);
+      const list = await api<{ shares: Array<{ id: string; views: { human: number }; ctaClicks: Record<string, number> }> }>(`/shares?limit=25`);
+      type Row = { getAttribute(name: string): string | null; querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> };
+      const rows = await page.locator("tr[data-share-id]").evaluateAll((elements) =>
+        (elements as unknown as Row[]).map((row) => ({
+          id: row.getAttribute("data-share-id"),
+          figures: Array.from(row.querySelectorAll("td.num strong"), (cell) => Number((cell.textContent ?? "").replace(/,/g, ""))),
+        })),
+      );
+      expect(rows).toEqual(list.shares.map((share) => ({ id: share.id, figures: [share.views.human, sum(share.ctaClicks)] })));
+      expect(rows.length).toBeGreaterThanOrEqual(2);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("on a share's page: unfurls, human views, unique visitors and CTA taps equal GET /api/shares/:id/stats", async () => {
     const { context, page } = await signedIn();
     try {

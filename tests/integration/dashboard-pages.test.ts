@@ -1,7 +1,8 @@
 /** The dashboard's pages through the Worker: what each shows, that its figures are the API's, and its bad inputs. */
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { ORIGIN, createShare } from "../fixtures/api";
+import { ORIGIN, api, createShare } from "../fixtures/api";
+import { addCounter, indexShare } from "../fixtures/analytics";
 import { buildBriefing, buildShareRequest } from "../fixtures/briefings";
 import { dashboardRequest, figuresOf, signIn, worker } from "../fixtures/dashboard";
 import { statsOf, sum, waitForStats } from "../fixtures/stats";
@@ -51,13 +52,14 @@ describe("a share's page", () => {
     expect(await statsOf(id)).toEqual(stats);
   });
 
-  it("shows a revoked share with its figures and the neutral card, and no revoke button", async () => {
-    const { id } = await createShare(buildShareRequest());
+  it("shows a revoked share with its title (from the index), its figures and the neutral card, and no revoke button", async () => {
+    const { id } = await createShare(buildShareRequest({ briefing: buildBriefing({ title: "Once shared, now revoked" }) }));
     await SELF.fetch(`${ORIGIN}/api/shares/${id}`, { method: "DELETE", headers: { authorization: `Bearer ${worker.token}` } });
     const session = await signIn(worker, worker.token);
     const { status, html } = await page(`/dashboard/shares/${id}`, session);
     expect(status).toBe(200);
     expect(html).toContain("status--revoked");
+    expect(html).toContain("Once shared, now revoked");
     expect(html).toContain(`src="/b/${id}/og.png"`);
     expect(html).not.toContain("/revoke\"");
   });
@@ -86,6 +88,54 @@ describe("a share's page", () => {
 });
 
 describe("the overview", () => {
+  it("shows GET /api/analytics's figures for the same range: tiles, funnel, daily rows, breakdowns, top shares", async () => {
+    const [d1, d2] = ["2026-10-05", "2026-10-06"];
+    await indexShare("dashOverview1", `${d1}T09:00:00.000Z`, "Rates held again");
+    await indexShare("dashOverview2", `${d2}T10:00:00.000Z`, "Storm season");
+    const seeds: Array<[string, string, string, number]> = [
+      ["dashOverview1", d1, "views.human", 1200],
+      ["dashOverview1", d1, "views.total", 1500],
+      ["dashOverview1", d1, "unfurls.whatsapp", 40],
+      ["dashOverview1", d1, "clicks.ios", 90],
+      ["dashOverview1", d1, "placement.banner", 90],
+      ["dashOverview1", d1, "channel.whatsapp", 1000],
+      ["dashOverview1", d1, "channel.direct", 200],
+      ["dashOverview1", d1, "opens.ios", 30],
+      ["dashOverview2", d2, "views.human", 7],
+      ["dashOverview2", d2, "clicks.android", 3],
+      ["dashOverview2", d2, "placement.footer", 3],
+      ["dashOverview2", d2, "unfurls.slack", 2],
+    ];
+    for (const seed of seeds) await addCounter(...seed);
+    const query = "?from=2026-10-01&to=2026-10-10";
+    const analytics = (await (await api(`/analytics${query}`)).json()) as {
+      totals: { sharesCreated: number; views: { human: number }; unfurls: Record<string, number>; ctaClicks: Record<string, number>; appOpens: Record<string, number>; byChannel: Record<string, number> };
+      daily: Array<{ date: string; views: number; ctaClicks: number }>;
+      topShares: Array<{ id: string; title: string | null }>;
+    };
+    const session = await signIn(worker, worker.token);
+    const { status, html } = await page(`/dashboard${query}`, session);
+    expect(status).toBe(200);
+    const { totals } = analytics;
+    expect(figuresOf(html)).toMatchObject({
+      sharesCreated: totals.sharesCreated,
+      unfurls: sum(totals.unfurls),
+      humanViews: totals.views.human,
+      ctaTaps: sum(totals.ctaClicks),
+      appOpens: sum(totals.appOpens),
+    });
+    expect(totals.views.human).toBeGreaterThanOrEqual(1207);
+    expect(html).toContain(`data-figure="humanViews">${totals.views.human.toLocaleString("en")}<`);
+    // One table row per day of the API's `daily`, with its figures.
+    expect(html.match(/<tr data-date="/g)).toHaveLength(analytics.daily.length);
+    const day = analytics.daily.find((row) => row.date === d1)!;
+    expect(html).toMatch(new RegExp(`<tr data-date="${d1}"><th scope="row">Oct 5, 2026</th><td class="num">[0-9,]+</td><td class="num">${day.ctaClicks.toLocaleString("en")}</td>`));
+    expect(html).toMatch(new RegExp(`data-key="whatsapp"><th scope="row">.*?</th><td class="num">${totals.byChannel.whatsapp!.toLocaleString("en")}</td>`));
+    for (const share of analytics.topShares) expect(html).toContain(`data-share-id="${share.id}"`);
+    expect(html).toContain("Rates held again");
+  });
+
+
   it.each([
     ["?range=7", 200, "7 days"],
     ["?range=90", 200, "90 days"],
@@ -100,6 +150,7 @@ describe("the overview", () => {
   it.each([
     ["from after to", "?from=2026-11-30&to=2026-11-01", "on or after the start date"],
     ["a range over 400 days", "?from=2024-01-01&to=2026-01-01", "at most 400 days"],
+    ["a day after today", `?from=${new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)}&to=${new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)}`, "must not be after today"],
     ["an impossible date", "?from=2026-02-31&to=2026-03-02", "must be a date"],
     ["a missing end", "?from=2026-11-01", "Choose an end date"],
     ["an unknown preset", "?range=365", "Choose 7, 30, 90 days"],
@@ -121,6 +172,33 @@ describe("the overview", () => {
 });
 
 describe("the shares list", () => {
+  it("lists what GET /api/shares lists, newest first, with its figures, and pages with the API's cursor", async () => {
+    const ref = `dash-${crypto.randomUUID().slice(0, 8)}`;
+    const ids: string[] = [];
+    for (let i = 0; i < 27; i++) ids.push((await createShare(buildShareRequest({ sharer: { name: "Lin", ref } }))).id);
+    const session = await signIn(worker, worker.token);
+    const first = await page(`/dashboard/shares?sharer=${ref}`, session);
+    expect(first.status).toBe(200);
+    const fromApi = (await (await api(`/shares?sharerRef=${ref}&limit=25`)).json()) as { shares: Array<{ id: string }>; nextCursor: string | null };
+    const shown = [...first.html.matchAll(/<tr data-share-id="([^"]+)"/g)].map((m) => m[1]);
+    expect(shown).toEqual(fromApi.shares.map((share) => share.id));
+    expect(shown).toHaveLength(25);
+    const next = /href="(\/dashboard\/shares\?[^"]*cursor=[^"]+)" rel="next"/.exec(first.html)![1]!.replace(/&amp;/g, "&");
+    const second = await page(next, session);
+    const rest = [...second.html.matchAll(/<tr data-share-id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set([...shown, ...rest])).toEqual(new Set(ids));
+    expect(rest).toHaveLength(2);
+    expect(second.html).not.toContain('rel="next"');
+  });
+
+  it("refuses a forged cursor with 400 and a sentence, not a crash", async () => {
+    const session = await signIn(worker, worker.token);
+    const { status, html } = await page("/dashboard/shares?cursor=WyIyMDI2LTExLTMwVDEwOjAwOjAwLjAwMFoiLCJhYmNkIl0.forgedchecksum", session);
+    expect(status).toBe(400);
+    expect(html).toContain("That page link is no longer valid");
+  });
+
+
   it.each([
     ["an unknown status", "?status=deleted", "Status must be live, revoked or expired"],
     ["a search with no word", "?q=%21%21%21", "at least one word"],

@@ -17,7 +17,7 @@ describe("parseDateRange", () => {
     [{ range: "90" }, { from: "2026-09-03", to: TODAY, preset: 90, days: 90 }],
     [{ from: "2026-11-01", to: "2026-11-30" }, { from: "2026-11-01", to: "2026-11-30", preset: null, days: 30 }],
     [{ from: "2026-11-05", to: "2026-11-05" }, { from: "2026-11-05", to: "2026-11-05", preset: null, days: 1 }],
-    [{ from: "2025-11-02", to: "2026-12-06" }, { from: "2025-11-02", to: "2026-12-06", preset: null, days: 400 }],
+    [{ from: "2025-10-28", to: "2026-12-01" }, { from: "2025-10-28", to: "2026-12-01", preset: null, days: 400 }],
     [{ range: "7", from: "2026-01-01", to: "2026-01-02" }, { from: "2026-01-01", to: "2026-01-02", preset: null, days: 2 }],
   ])("reads %j", (query, range) => {
     expect(parseDateRange(query, TODAY)).toEqual({ range, error: null });
@@ -32,7 +32,9 @@ describe("parseDateRange", () => {
     [{ from: "2026-02-29", to: "2026-03-01" }, "from"],
     [{ from: "2026-11-01", to: "yesterday" }, "to"],
     [{ from: "2026-11-30", to: "2026-11-01" }, "to"],
-    [{ from: "2025-11-01", to: "2026-12-06" }, "to"],
+    [{ from: "2025-10-27", to: "2026-12-01" }, "to"],
+    [{ from: "2026-11-01", to: "2026-12-02" }, "to"],
+    [{ from: "2019-12-31", to: "2020-01-02" }, "from"],
   ])("refuses %j, naming the field, and falls back to 30 days", (query, field) => {
     const result = parseDateRange(query, TODAY);
     expect(result.error?.field).toBe(field);
@@ -137,9 +139,9 @@ describe("overviewModel", () => {
     totals: {
       sharesCreated: 3,
       views: { human: 40, total: 55 },
-      unfurls: { whatsapp: 6, slack: 4, x: 0 },
+      unfurls: { imessage: 0, whatsapp: 6, x: 0, facebook: 0, linkedin: 0, slack: 4, discord: 0, telegram: 0, teams: 0, other: 0 },
       ctaClicks: { ios: 6, android: 3, desktop: 1 },
-      byPlacement: { banner: 7, footer: 3 },
+      byPlacement: { banner: 7, hero: 0, inline: 0, footer: 3, qr: 0, "get-page": 0, error: 0, home: 0, other: 0 },
       byChannel: { whatsapp: 25, direct: 15 },
       appOpens: { ios: 2, android: 2 },
     },

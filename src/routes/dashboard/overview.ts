@@ -24,7 +24,7 @@ export const overview = new Hono<AppEnv>()
       rangeError: error,
       metric,
       today: day,
-      model: report === null ? null : overviewModel(report, metric),
+      model: overviewModel(report, metric),
     });
     return c.html(page, error ? 400 : 200);
   })

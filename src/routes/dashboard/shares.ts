@@ -4,7 +4,7 @@ import { MessagePage } from "../../../templates/dashboard/message-page";
 import { type ShareFacts, SharePage } from "../../../templates/dashboard/share-page";
 import { SharesPage } from "../../../templates/dashboard/shares-page";
 import { getConfig, requireSetting } from "../../config";
-import { loadShareList, loadShareListItem } from "../../dashboard/data";
+import { loadShareIndexFacts, loadShareList } from "../../dashboard/data";
 import { readListFilters } from "../../dashboard/list-filters";
 import { requireCsrf } from "../../dashboard/require-csrf";
 import { shellContext } from "../../dashboard/require-session";
@@ -30,7 +30,7 @@ const originOf = (env: AppEnv["Bindings"]) => {
 export const shares = new Hono<AppEnv>()
   .get("/dashboard/shares", async (c) => {
     const { filters, error } = readListFilters(c.req.query());
-    let page = null;
+    let page: Awaited<ReturnType<typeof loadShareList>> | null = null;
     let listError = error;
     if (!error) {
       try {
@@ -59,7 +59,7 @@ export const shares = new Hono<AppEnv>()
         404,
       );
     if (!isPlausibleShareId(id)) return notFound();
-    const [lookup, item, stats] = await Promise.all([readShare(store(c), id), loadShareListItem(c.env, id, originOf(c.env)), readShareStats(c.env, id)]);
+    const [lookup, item, stats] = await Promise.all([readShare(store(c), id), loadShareIndexFacts(c.env, id), readShareStats(c.env, id)]);
     if (lookup.status === "missing" && item === null) return notFound();
     const path = `/b/${encodeURIComponent(id)}`;
     const live = lookup.status === "live" ? lookup.share : null;
