@@ -23,7 +23,8 @@ import { benchGrowth } from "./rows/growth.mjs";
 import { benchPage } from "./rows/page.mjs";
 import { benchWeight } from "./rows/weight.mjs";
 
-const PORT = 8795;
+/** BENCH_PORT moves it when another run holds 8795 on a shared machine. */
+const PORT = Number(process.env.BENCH_PORT ?? 8795);
 /** The Worker's DevTools inspector, for row 7's CPU profile. */
 const INSPECTOR_PORT = 8796;
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
