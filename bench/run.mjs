@@ -2,7 +2,8 @@
  * `npm run bench`: starts the Worker in workerd (wrangler dev on 127.0.0.1:8795), measures rows 1–6 of
  * issue 6 side by side in one run, prints one table, and on a full run writes bench/results.json and
  * the growth chart docs/bench-growth.svg. `--only og` (npm run bench:og) runs just the card row;
- * `--only cpu` (npm run bench:cpu) just row 7, the Worker's billable CPU from a profile of its isolate.
+ * `--only cpu` (npm run bench:cpu) just row 7, the Worker's billable CPU from a profile of its isolate;
+ * `--only analytics` (npm run bench:analytics) just row 8, the analytics and list queries on a seeded D1.
  * It measures a snapshot of the committed HEAD; `--working-tree` measures uncommitted edits instead.
  * The card row (bench/og-card.mjs) restarts its own wrangler dev on 127.0.0.1:8792 for cold isolates.
  */
@@ -16,6 +17,7 @@ import { cpuMeter } from "./lib/process-cpu.mjs";
 import { snapshotHead } from "./lib/snapshot.mjs";
 import { formatTable } from "./lib/table.mjs";
 import { startWorker } from "./lib/worker-server.mjs";
+import { benchAnalytics } from "./rows/analytics.mjs";
 import { benchCard } from "./rows/card.mjs";
 import { benchCpu } from "./rows/cpu.mjs";
 import { benchCta } from "./rows/cta.mjs";
@@ -30,7 +32,7 @@ const INSPECTOR_PORT = 8796;
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const RESULTS = new URL("./results.json", import.meta.url);
 const CHART = new URL("../docs/bench-growth.svg", import.meta.url);
-const ROW_NAMES = ["page", "cta", "og", "growth", "weight", "cpu"];
+const ROW_NAMES = ["page", "cta", "og", "growth", "weight", "cpu", "analytics"];
 /** Load shape: 10 keep-alive connections; each target gets ROUNDS rounds sized to about ROUND_SECONDS of healthz. */
 const CONNECTIONS = 10;
 const ROUNDS = 4;
@@ -136,6 +138,11 @@ async function measure({ only, machine, code }) {
   }
   // The card row restarts its own wrangler dev (cold isolates), so it runs after this server is gone.
   if (wanted("og")) results.push(await row(3, "card", () => benchCard({ port: PORT, cwd: code.dir })));
+  // The analytics row serves its own seeded databases (10k, then 100k shares), one server each.
+  if (wanted("analytics")) {
+    if (!needsServer && !wanted("og")) await assertPortFree(PORT);
+    results.push(await row(8, "analytics", () => benchAnalytics({ port: PORT, cwd: code.dir })));
+  }
 
   results.sort((a, b) => a.row - b.row);
   machine.loadAverage1mAtEnd = Number((await import("node:os")).loadavg()[0].toFixed(2));

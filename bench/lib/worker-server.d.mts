@@ -12,6 +12,13 @@ export interface LocalWorker {
   log(): string;
 }
 
-export declare function startWorker(options: { port: number; cwd: string; vars?: Record<string, string>; inspectorPort?: number; config?: string | null }): Promise<LocalWorker>;
+export declare function startWorker(options: {
+  port: number;
+  cwd: string;
+  vars?: Record<string, string>;
+  inspectorPort?: number;
+  config?: string | null;
+  stateDir?: string;
+}): Promise<LocalWorker>;
 
 export declare function sleep(ms: number): Promise<void>;

@@ -21,8 +21,9 @@ const STARTUP_TIMEOUT_MS = 90_000;
  * const worker = await startWorker({ port: 8795, cwd: repoRoot });
  * try { await fetch(`${worker.origin}/healthz`); } finally { await worker.stop(); }
  */
-export async function startWorker({ port, cwd, vars = {}, inspectorPort, config = null }) {
-  const stateDir = await mkdtemp(join(tmpdir(), "briefing-share-worker-"));
+export async function startWorker({ port, cwd, vars = {}, inspectorPort, config = null, stateDir: given }) {
+  // A given folder (already seeded, e.g. the analytics bench's D1) is used as is, and removed on stop.
+  const stateDir = given ?? (await mkdtemp(join(tmpdir(), "briefing-share-worker-")));
   const origin = `http://127.0.0.1:${port}`;
   const varArgs = Object.entries({ PUBLIC_ORIGIN: origin, ...vars }).flatMap(([k, v]) => ["--var", `${k}:${v}`]);
   const args = [
