@@ -10,8 +10,8 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalWorker, WRANGLER_BIN, startWorker } from "../../bench/lib/worker-server.mjs";
 
-/** Not the browser tests' 8791: this test wants its own empty folder. */
-const PORT = 8796;
+/** Not the browser tests' 8791 (nor the bench's inspector, 8796): this test wants its own empty folder. */
+const PORT = 8798;
 /** The local-only token of the committed .dev.vars (README "Local development"). */
 const LOCAL_TOKEN = "local-dev-token";
 
