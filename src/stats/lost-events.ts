@@ -62,7 +62,8 @@ export async function readLostEvents(env: Bindings): Promise<LostEventsReport> {
       const date = key.name.slice(kvKeys.lostEventsPrefix.length, kvKeys.lostEventsPrefix.length + 10);
       const day = days.get(date) ?? { views: 0, ctaClicks: 0 };
       if (key.metadata?.type === "view") day.views += 1;
-      else day.ctaClicks += 1;
+      // An app open that could not be recorded was answered 503 and the app retries it: not a lost tap.
+      else if (key.metadata?.type !== "open") day.ctaClicks += 1;
       days.set(date, day);
     }
     listed += page.keys.length;
