@@ -77,9 +77,9 @@ describe("GET /b/:id/app.json", () => {
     expect(problem.detail).toContain("revoked");
   });
 
-  // Failed once after the integration merge at 13:06 under load, cause not yet found (see the session note): skipped so CI stays honest about the rest.
-  it.skip("answers an expired share with a 410 problem, even while KV still holds its live copy", async () => {
-    const { id } = await newShare({ expiresIn: 60 });
+  it("answers an expired share with a 410 problem, even while KV still holds its live copy", async () => {
+    // 3600, not 60: a 60 s expiry can miss KV's 60-second floor at write time (issue 13 item 2, fixed on h/api).
+    const { id } = await newShare({ expiresIn: 3600 });
     const record = (await env.BRIEFINGS.get<ShareRecord>(kvKeys.share(id), "json"))!;
     if (record.state === "live") record.share.expiresAt = new Date(Date.now() - 1000).toISOString();
     await env.BRIEFINGS.put(kvKeys.share(id), JSON.stringify(record));
