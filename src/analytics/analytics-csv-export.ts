@@ -4,6 +4,21 @@ import type { DateRange } from "../domain/analytics/date-range";
 import type { Bindings } from "../env";
 import { type ShareDayCounterRow, indexedTitles, shareDailyPage } from "../storage/analytics-store";
 
+/**
+ * The headers of a CSV download of a range, the same for the API and the dashboard.
+ *
+ * @example
+ * csvDownloadHeaders({ from: "2026-11-01", to: "2026-11-30" })["content-disposition"]; // 'attachment; filename="analytics-2026-11-01-2026-11-30.csv"'
+ */
+export function csvDownloadHeaders(range: DateRange): Record<string, string> {
+  return {
+    "content-type": "text/csv; charset=utf-8; header=present",
+    "content-disposition": `attachment; filename="analytics-${range.from}-${range.to}.csv"`,
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+  };
+}
+
 /** Rows per D1 query: a 400-day export of a busy app is many bounded queries, never one huge result. */
 export const CSV_PAGE_ROWS = 5_000;
 

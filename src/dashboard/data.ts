@@ -2,6 +2,7 @@
  * Where the dashboard's figures come from: the same functions the API answers with, called
  * directly (never over HTTP), so every figure on a page is the API's figure.
  */
+import { analyticsCsv } from "../analytics/analytics-csv-export";
 import { getAnalytics } from "../analytics/get-analytics";
 import { effectiveStatus } from "../domain/share-list/list-query";
 import type { Bindings } from "../env";
@@ -21,13 +22,13 @@ export function loadAnalytics(env: Bindings, range: Pick<DateRange, "from" | "to
 }
 
 /**
- * The CSV of `GET /api/analytics.csv` for the range, or null while this deployment has no CSV export.
+ * The CSV of `GET /api/analytics.csv` for the range, streamed from D1 the same way.
  *
  * @example
  * const csv = await loadAnalyticsCsv(env, range);
  */
-export async function loadAnalyticsCsv(_env: Bindings, _range: Pick<DateRange, "from" | "to">): Promise<string | null> {
-  return null;
+export function loadAnalyticsCsv(env: Bindings, range: Pick<DateRange, "from" | "to">): Promise<ReadableStream<Uint8Array>> {
+  return analyticsCsv(env, { from: range.from, to: range.to });
 }
 
 /**

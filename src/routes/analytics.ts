@@ -1,6 +1,6 @@
 /** GET /api/analytics and its CSV: exact totals across shares for a UTC day range, bearer-authenticated. */
 import { Hono } from "hono";
-import { analyticsCsv } from "../analytics/analytics-csv-export";
+import { analyticsCsv, csvDownloadHeaders } from "../analytics/analytics-csv-export";
 import { getAnalytics } from "../analytics/get-analytics";
 import { AnalyticsQuerySchema } from "../domain/analytics/analytics-schema";
 import { type DateRange, resolveDateRange } from "../domain/analytics/date-range";
@@ -30,10 +30,5 @@ export const analytics = new Hono<AppEnv>()
   })
   .get("/analytics.csv", queryParams(AnalyticsQuerySchema), async (c) => {
     const range = rangeOf(c.req.valid("query"));
-    return c.body(await analyticsCsv(c.env, range), 200, {
-      "content-type": "text/csv; charset=utf-8; header=present",
-      "content-disposition": `attachment; filename="analytics-${range.from}-${range.to}.csv"`,
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-    });
+    return c.body(await analyticsCsv(c.env, range), 200, csvDownloadHeaders(range));
   });

@@ -1,4 +1,4 @@
-/** A plain dashboard page for a status that is not a page of data: not configured (503), forbidden (403), not found (404). */
+/** A plain dashboard page for a status that is not a page of data: a bad request (400), not configured (503), forbidden (403), not found (404). */
 import { translatorFor } from "../../src/i18n/translator";
 import { SiteHeader } from "../components/site-header";
 
@@ -10,7 +10,7 @@ import { DASHBOARD_CSS } from "./dashboard-styles";
 export interface MessagePageProps {
   appName: string;
   nonce: string;
-  status: 403 | 404 | 503;
+  status: 400 | 403 | 404 | 503;
   title: string;
   /** One or two sentences; may name a configuration variable. */
   text: string;

@@ -169,6 +169,23 @@ describe("the overview", () => {
     expect(html).toContain('href="/dashboard/export.csv?from=2026-11-01&amp;to=2026-11-15"');
     expect(html).toContain("Nov 1 – Nov 15, 2026");
   });
+
+  it("exports the same CSV as GET /api/analytics.csv for the range, and refuses a bad range with 400", async () => {
+    const id = `csv${crypto.randomUUID().slice(0, 8)}`;
+    await indexShare(id, "2026-10-02T08:00:00.000Z", "Exported title");
+    await addCounter(id, "2026-10-03", "views.human", 7);
+    const session = await signIn(worker, worker.token);
+    const exported = await dashboardRequest(worker, "/dashboard/export.csv?from=2026-10-01&to=2026-10-05", { session });
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get("content-type")).toContain("text/csv");
+    expect(exported.headers.get("content-disposition")).toContain("attachment");
+    const csv = await exported.text();
+    expect(csv).toContain(id);
+    const fromApi = await api("/analytics.csv?from=2026-10-01&to=2026-10-05");
+    expect(csv).toBe(await fromApi.text());
+    const bad = await page("/dashboard/export.csv?from=2026-10-05&to=2026-10-01", session);
+    expect(bad.status).toBe(400);
+  });
 });
 
 describe("the shares list", () => {

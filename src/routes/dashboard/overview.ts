@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { MessagePage } from "../../../templates/dashboard/message-page";
 import { OverviewPage } from "../../../templates/dashboard/overview-page";
 import { getConfig } from "../../config";
+import { csvDownloadHeaders } from "../../analytics/analytics-csv-export";
 import { loadAnalytics, loadAnalyticsCsv } from "../../dashboard/data";
 import { parseDateRange } from "../../dashboard/date-range";
 import { overviewMetric, overviewModel } from "../../dashboard/overview-model";
@@ -31,22 +32,18 @@ export const overview = new Hono<AppEnv>()
   .get("/dashboard/export.csv", async (c) => {
     const { range, error } = parseDateRange({ from: c.req.query("from"), to: c.req.query("to") }, today());
     const config = getConfig(c.env);
-    const csv = error ? null : await loadAnalyticsCsv(c.env, range);
-    if (csv === null) {
+    if (error) {
       return c.html(
         MessagePage({
           appName: config.appName,
           nonce: c.var.cspNonce,
-          status: error ? 404 : 503,
-          title: error ? "No export for this range" : "Export is not available yet",
-          text: error ? error.message : "This deployment cannot export analytics across shares yet.",
+          status: 400,
+          title: "No export for this range",
+          text: error.message,
           link: { href: dashboardUrls.home, label: "Back to the overview" },
         }),
-        error ? 404 : 503,
+        400,
       );
     }
-    return c.body(csv, 200, {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="analytics-${range.from}-to-${range.to}.csv"`,
-    });
+    return c.body(await loadAnalyticsCsv(c.env, range), 200, csvDownloadHeaders(range));
   });
