@@ -4,12 +4,11 @@
  */
 import { analyticsCsv } from "../analytics/analytics-csv-export";
 import { getAnalytics } from "../analytics/get-analytics";
-import { effectiveStatus } from "../domain/share-list/list-query";
 import type { Bindings } from "../env";
 import { readShareIndexRow } from "../storage/share-index-row";
-import { listShares } from "../storage/share-list";
+import { type ShareIndexFacts, listShares, shareIndexFacts } from "../storage/share-list";
 import type { DateRange } from "./date-range";
-import type { AnalyticsReport, ShareListFilters, ShareListItem, ShareListPage } from "./report-types";
+import type { AnalyticsReport, ShareListFilters, ShareListPage } from "./report-types";
 
 /**
  * The Analytics document of `GET /api/analytics` for the range.
@@ -41,8 +40,7 @@ export function loadShareList(env: Bindings, filters: ShareListFilters, origin: 
   return listShares(env, filters, origin);
 }
 
-/** What the index remembers of a share (no figures): for a share whose text is gone. */
-export type ShareIndexFacts = Pick<ShareListItem, "id" | "title" | "lang" | "topic" | "status" | "createdAt" | "updatedAt" | "expiresAt" | "sharer">;
+export type { ShareIndexFacts };
 
 /**
  * A share's row in the index, also for a revoked or expired share; null when the index has none.
@@ -52,17 +50,5 @@ export type ShareIndexFacts = Pick<ShareListItem, "id" | "title" | "lang" | "top
  */
 export async function loadShareIndexFacts(env: Bindings, id: string, now = new Date()): Promise<ShareIndexFacts | null> {
   const row = await readShareIndexRow(env, id);
-  if (!row) return null;
-  const sharer = row.sharer_name || row.sharer_ref ? { ...(row.sharer_name ? { name: row.sharer_name } : {}), ...(row.sharer_ref ? { ref: row.sharer_ref } : {}) } : null;
-  return {
-    id: row.id,
-    title: row.title,
-    lang: row.lang,
-    topic: row.topic,
-    status: effectiveStatus(row.status, row.expires_at, now),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    expiresAt: row.expires_at,
-    sharer,
-  };
+  return row ? shareIndexFacts(row, now) : null;
 }

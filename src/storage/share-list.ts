@@ -10,11 +10,19 @@ import { type ShareIndexRow, listShareIndex } from "./share-index";
 import { type ShareListTotals, readShareTotals } from "./share-totals";
 import { guarded } from "./storage-error";
 
-function toItem(row: ShareIndexRow, totals: ShareListTotals, origin: string, now: Date): ShareListItem {
+/** What the index remembers of a share, without its figures: the list's item less url and counts. */
+export type ShareIndexFacts = Omit<ShareListItem, "url" | "views" | "ctaClicks">;
+
+/**
+ * A D1 row as the API names its fields; a live row past its expiry reads as expired.
+ *
+ * @example
+ * shareIndexFacts(row, new Date()).status; // "expired"
+ */
+export function shareIndexFacts(row: ShareIndexRow, now: Date): ShareIndexFacts {
   const sharer = row.sharer_name || row.sharer_ref ? { ...(row.sharer_name ? { name: row.sharer_name } : {}), ...(row.sharer_ref ? { ref: row.sharer_ref } : {}) } : null;
   return {
     id: row.id,
-    url: shareUrls.page(origin, row.id),
     title: row.title,
     lang: row.lang,
     topic: row.topic,
@@ -23,9 +31,11 @@ function toItem(row: ShareIndexRow, totals: ShareListTotals, origin: string, now
     updatedAt: row.updated_at,
     expiresAt: row.expires_at,
     sharer,
-    views: { human: totals.human },
-    ctaClicks: totals.ctaClicks,
   };
+}
+
+function toItem(row: ShareIndexRow, totals: ShareListTotals, origin: string, now: Date): ShareListItem {
+  return { ...shareIndexFacts(row, now), url: shareUrls.page(origin, row.id), views: { human: totals.human }, ctaClicks: totals.ctaClicks };
 }
 
 /**
