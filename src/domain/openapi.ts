@@ -4,6 +4,8 @@ import { AnalyticsQuerySchema, AnalyticsSchema } from "./analytics/analytics-sch
 import { ProblemSchema, ShareDetailSchema, ShareSummarySchema } from "./api-schemas";
 import { ShareRequestSchema } from "./briefing-schema";
 import { appPaths } from "./openapi-app-paths";
+import { ShareListQuerySchema } from "./share-list/list-query";
+import { ShareListSchema } from "./share-list/share-list-schema";
 import { ShareStatsSchema } from "./share-stats";
 
 type JsonObject = Record<string, unknown>;
@@ -35,7 +37,7 @@ const bodyErrors = {
 /** Every schema with an `id` in its metadata becomes a named component. */
 function componentSchemas(): JsonObject {
   // Reference the schemas so their metadata is registered before the registry is read.
-  void [ShareRequestSchema, ShareSummarySchema, ShareDetailSchema, ProblemSchema, ShareStatsSchema, AnalyticsSchema];
+  void [ShareRequestSchema, ShareSummarySchema, ShareDetailSchema, ProblemSchema, ShareStatsSchema, AnalyticsSchema, ShareListSchema];
   const { schemas } = z.toJSONSchema(z.globalRegistry, {
     target: "draft-2020-12",
     io: "input",
@@ -107,6 +109,16 @@ export function openApiDocument(origin: string | null): JsonObject {
     security: [{ bearer: [] }],
     paths: {
       "/api/shares": {
+        get: {
+          operationId: "listShares",
+          summary: "The shares, newest first, from the share index: filters, search by title words, cursor paging.",
+          parameters: queryParameters(ShareListQuerySchema),
+          responses: {
+            "200": { description: "One page; pass nextCursor as cursor for the next.", content: json("ShareList") },
+            "400": problem("A query parameter is malformed (limit outside 1–200, an unknown status, a cursor not issued for these filters, an unknown or repeated parameter); `errors` names it."),
+            ...commonErrors,
+          },
+        },
         post: {
           operationId: "createShare",
           summary: "Create a share link for a briefing.",
@@ -150,6 +162,25 @@ export function openApiDocument(origin: string | null): JsonObject {
           operationId: "revokeShare",
           summary: "Revoke a share: its page answers 410 and its card becomes neutral.",
           responses: { "204": { description: "Revoked." }, "404": problem("No share with this id."), ...commonErrors },
+        },
+      },
+      "/api/sharers/{ref}": {
+        parameters: [{ name: "ref", in: "path", required: true, description: "The sharer.ref the shares were created with.", schema: { type: "string", minLength: 1, maxLength: 64 } }],
+        delete: {
+          operationId: "eraseSharer",
+          summary: "Erase one sharer's shares: each is revoked and its text and sharer name deleted from every store; counts stay. Idempotent.",
+          responses: {
+            "200": {
+              description: "How many shares were erased (0 when none is left).",
+              content: {
+                "application/json": {
+                  schema: { type: "object", required: ["revoked"], additionalProperties: false, properties: { revoked: { type: "integer", minimum: 0 } } },
+                },
+              },
+            },
+            "400": problem("The ref is longer than 64 characters."),
+            ...commonErrors,
+          },
         },
       },
       "/api/analytics": {

@@ -20,7 +20,7 @@ describe("GET /api/openapi.json", () => {
     const doc = (await response.json()) as Json & { paths: Json; components: { schemas: Json } };
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.servers).toEqual([{ url: ORIGIN }]);
-    expect(Object.keys(doc.paths).sort()).toEqual(["/api/analytics", "/api/analytics.csv", "/api/shares", "/api/shares/{id}", "/api/shares/{id}/stats", "/api/stats/lost-events", "/b/{id}/app.json", "/b/{id}/opens"]);
+    expect(Object.keys(doc.paths).sort()).toEqual(["/api/analytics", "/api/analytics.csv", "/api/sharers/{ref}", "/api/shares", "/api/shares/{id}", "/api/shares/{id}/stats", "/api/stats/lost-events", "/b/{id}/app.json", "/b/{id}/opens"]);
     for (const ref of refs(doc)) {
       const name = ref.replace("#/components/schemas/", "");
       expect(doc.components.schemas, `dangling ${ref}`).toHaveProperty(name);
@@ -55,5 +55,22 @@ describe("GET /api/openapi.json", () => {
     const stats = doc.components.schemas.ShareStats!.properties;
     expect(stats.suspectedAutomation).toMatchObject({ properties: { views: expect.any(Object), ctaClicks: expect.any(Object) } });
     expect(stats.appOpensBySource).toMatchObject({ required: ["referrer", "clipboard", "universal-link", "smart-banner"] });
+  });
+
+  it("documents the share list and erasure: the list's parameters with their limits, its item fields, the erasure answer", async () => {
+    const doc = (await (await SELF.fetch(`${ORIGIN}/api/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, Json & { parameters?: Array<Json & { name: string }>; responses: Record<string, Json> }>>;
+      components: { schemas: Record<string, Json & { properties: Record<string, Json>; required?: string[] }> };
+    };
+    const list = doc.paths["/api/shares"]!.get!;
+    expect(list.parameters!.map((p) => p.name).sort()).toEqual(["cursor", "limit", "q", "sharerRef", "status"]);
+    expect(list.parameters!.find((p) => p.name === "status")).toMatchObject({ in: "query", schema: { enum: ["live", "revoked", "expired"] } });
+    expect(Object.keys(list.responses)).toEqual(expect.arrayContaining(["200", "400", "401"]));
+    expect(doc.components.schemas.ShareList!.required).toEqual(["shares", "nextCursor"]);
+    expect(doc.components.schemas.ShareListItem!.required!.sort()).toEqual(
+      ["createdAt", "ctaClicks", "expiresAt", "id", "lang", "sharer", "status", "title", "topic", "updatedAt", "url", "views"].sort(),
+    );
+    const erase = doc.paths["/api/sharers/{ref}"]!.delete!;
+    expect(Object.keys(erase.responses)).toEqual(expect.arrayContaining(["200", "400", "401"]));
   });
 });

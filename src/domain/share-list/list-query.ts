@@ -26,8 +26,7 @@ export const ShareListQuerySchema = z
       .refine((value) => searchWords(value).length <= 8, "must contain at most 8 words")
       .optional()
       .meta({ description: "Words of the title, case-insensitive; every word must appear." }),
-  })
-  .meta({ id: "ShareListQuery" });
+  });
 
 export type ShareListQuery = z.output<typeof ShareListQuerySchema>;
 
