@@ -3,6 +3,7 @@
  * the templates' props and the OpenAPI document.
  */
 import { z } from "zod";
+import { DeepLinkSchema } from "./deep-link";
 
 /**
  * Plain text only. Rejected: C0/C1 control characters other than tab and newlines (they render as
@@ -98,18 +99,41 @@ export const SharerSchema = z
   })
   .meta({ id: "Sharer" });
 
-/** The body of POST /api/shares and PUT /api/shares/:id. */
+const ExpiresInSchema = z
+  .int("must be a whole number of seconds")
+  .min(60, "must be at least 60 seconds")
+  .max(31_536_000, "must be at most 31536000 seconds (one year)")
+  .meta({ description: "Seconds from now until the share expires (its page then answers 410)." });
+
+/** The body of POST /api/shares. */
 export const ShareRequestSchema = z
   .strictObject({
     briefing: BriefingSchema,
-    expiresIn: z
-      .int("must be a whole number of seconds")
-      .min(60, "must be at least 60 seconds")
-      .max(31_536_000, "must be at most 31536000 seconds (one year)")
-      .optional(),
+    expiresIn: ExpiresInSchema.optional(),
     sharer: SharerSchema.optional(),
+    deepLink: DeepLinkSchema.optional(),
   })
   .meta({ id: "ShareRequest" });
+
+/**
+ * The body of PUT /api/shares/:id: the briefing is replaced; `expiresIn`, `sharer` and `deepLink`
+ * keep their stored values when absent and are cleared by `null`, so an edit that only fixes a typo
+ * never makes an expiring share permanent.
+ */
+export const ShareUpdateRequestSchema = z
+  .strictObject({
+    briefing: BriefingSchema,
+    expiresIn: ExpiresInSchema.nullable()
+      .optional()
+      .meta({ description: "Seconds from now; absent keeps the stored expiry, null makes the share permanent." }),
+    sharer: SharerSchema.nullable().optional().meta({ description: "Absent keeps the stored sharer; null removes it." }),
+    deepLink: DeepLinkSchema.nullable().optional().meta({ description: "Absent keeps the stored deep link; null removes it." }),
+  })
+  .meta({
+    id: "ShareUpdateRequest",
+    description:
+      "The briefing is replaced. expiresIn, sharer and deepLink keep their stored values unless the body gives them; null clears them.",
+  });
 
 export type Citation = z.infer<typeof CitationSchema>;
 export type Paragraph = z.infer<typeof ParagraphSchema>;
@@ -117,3 +141,4 @@ export type Section = z.infer<typeof SectionSchema>;
 export type Briefing = z.infer<typeof BriefingSchema>;
 export type Sharer = z.infer<typeof SharerSchema>;
 export type ShareRequest = z.infer<typeof ShareRequestSchema>;
+export type ShareUpdateRequest = z.infer<typeof ShareUpdateRequestSchema>;

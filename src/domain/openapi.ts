@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { AnalyticsQuerySchema, AnalyticsSchema } from "./analytics/analytics-schema";
 import { ProblemSchema, ShareDetailSchema, ShareSummarySchema } from "./api-schemas";
-import { ShareRequestSchema } from "./briefing-schema";
+import { ShareRequestSchema, ShareUpdateRequestSchema } from "./briefing-schema";
 import { appPaths } from "./openapi-app-paths";
 import { ShareStatsSchema } from "./share-stats";
 
@@ -35,7 +35,7 @@ const bodyErrors = {
 /** Every schema with an `id` in its metadata becomes a named component. */
 function componentSchemas(): JsonObject {
   // Reference the schemas so their metadata is registered before the registry is read.
-  void [ShareRequestSchema, ShareSummarySchema, ShareDetailSchema, ProblemSchema, ShareStatsSchema, AnalyticsSchema];
+  void [ShareRequestSchema, ShareUpdateRequestSchema, ShareSummarySchema, ShareDetailSchema, ProblemSchema, ShareStatsSchema, AnalyticsSchema];
   const { schemas } = z.toJSONSchema(z.globalRegistry, {
     target: "draft-2020-12",
     io: "input",
@@ -138,7 +138,11 @@ export function openApiDocument(origin: string | null): JsonObject {
         put: {
           operationId: "replaceShare",
           summary: "Replace a share's briefing; its version (and image URL) changes.",
-          requestBody: { required: true, content: json("ShareRequest") },
+          description:
+            "The briefing is replaced. `expiresIn`, `sharer` and `deepLink` keep their stored values unless the body " +
+            "gives them; `null` clears one (`expiresIn: null` makes the share permanent). An edit never silently " +
+            "makes an expiring share permanent.",
+          requestBody: { required: true, content: json("ShareUpdateRequest") },
           responses: {
             "200": { description: "Replaced.", content: json("ShareSummary") },
             ...bodyErrors,

@@ -2,7 +2,7 @@
 import { Hono, type MiddlewareHandler } from "hono";
 import { getConfig, requireSetting } from "../config";
 import { toShareDetail, toShareSummary } from "../domain/api-schemas";
-import { ShareRequestSchema, type ShareRequest } from "../domain/briefing-schema";
+import { ShareRequestSchema, ShareUpdateRequestSchema, type ShareRequest } from "../domain/briefing-schema";
 import { openApiDocument } from "../domain/openapi";
 import type { ShareLookup } from "../domain/share";
 import { isPlausibleShareId, newShareId } from "../domain/share-id";
@@ -27,7 +27,7 @@ import { type ShareContent, createShare, readShare, replaceShare, revokeShare } 
 const IDEMPOTENCY_KEY = /^[\x21-\x7E]{1,255}$/;
 
 function contentOf(body: ShareRequest): ShareContent {
-  return { briefing: body.briefing, sharer: body.sharer ?? null, expiresIn: body.expiresIn ?? null };
+  return { briefing: body.briefing, sharer: body.sharer ?? null, expiresIn: body.expiresIn ?? null, deepLink: body.deepLink ?? null };
 }
 
 /** A path id of the wrong shape is a 404 before any storage read. */
@@ -94,10 +94,10 @@ const shares = new Hono<AppEnv>()
     const share = requireLive(await readShare(store(c), id), id);
     return c.json(toShareDetail(share, origin), 200);
   })
-  .put("/shares/:id", jsonBody(ShareRequestSchema), async (c) => {
+  .put("/shares/:id", jsonBody(ShareUpdateRequestSchema), async (c) => {
     const id = shareIdParam(c.req.param("id"));
     const origin = originOf(c.env);
-    const share = requireLive(await replaceShare(store(c), id, contentOf(c.req.valid("json"))), id);
+    const share = requireLive(await replaceShare(store(c), id, c.req.valid("json")), id);
     c.executionCtx.waitUntil(prerenderOgCard(share, c.env));
     return c.json(toShareSummary(share, origin), 200);
   })

@@ -9,6 +9,7 @@ import { shareVersion } from "../domain/share-version";
 import type { Bindings } from "../env";
 import { kvKeys } from "./kv-keys";
 import { parsedRecord } from "./parsed-record-cache";
+import type { ShareUpdate } from "./share-durable-object";
 import { guarded } from "./storage-error";
 
 /** How long KV keeps a tombstone; after that the Durable Object still answers for the id. */
@@ -27,6 +28,16 @@ export interface ShareContent {
   sharer: Sharer | null;
   /** Seconds from now, or null for a share that never expires. */
   expiresIn: number | null;
+  /** What the app opens for this share; never a redirect target. */
+  deepLink?: string | null;
+}
+
+/** An edit: the briefing, and whichever of the other values the body gave (null clears). */
+export interface ShareEdit {
+  briefing: Briefing;
+  sharer?: Sharer | null;
+  expiresIn?: number | null;
+  deepLink?: string | null;
 }
 
 function shareObject(env: Bindings, id: string) {
@@ -111,8 +122,13 @@ async function buildShare(id: string, content: ShareContent, now: Date): Promise
     version: await shareVersion(content.briefing, content.sharer),
     createdAt: at,
     updatedAt: at,
-    expiresAt: content.expiresIn === null ? null : new Date(now.getTime() + content.expiresIn * 1000).toISOString(),
+    expiresAt: expiresAtFrom(content.expiresIn, now),
+    deepLink: content.deepLink ?? null,
   };
+}
+
+function expiresAtFrom(expiresIn: number | null, now: Date): string | null {
+  return expiresIn === null ? null : new Date(now.getTime() + expiresIn * 1000).toISOString();
 }
 
 /**
@@ -128,12 +144,18 @@ export async function createShare(ctx: StoreContext, id: string, content: ShareC
   return lookupFromRecord(record, now);
 }
 
-/** Replaces a live share's content; the version changes with it. A missing or gone share is returned as such. */
-export async function replaceShare(ctx: StoreContext, id: string, content: ShareContent, now = new Date()) {
-  const draft = await buildShare(id, content, now);
-  const { briefing, sharer, version, updatedAt, expiresAt } = draft;
+/**
+ * Replaces a live share's briefing. `sharer`, `expiresIn` and `deepLink` change only when the edit
+ * gives them (null clears); the version changes with the content. A missing or gone share is
+ * returned as such.
+ */
+export async function replaceShare(ctx: StoreContext, id: string, edit: ShareEdit, now = new Date()) {
+  const update: ShareUpdate = { briefing: edit.briefing, updatedAt: now.toISOString() };
+  if (edit.sharer !== undefined) update.sharer = edit.sharer;
+  if (edit.expiresIn !== undefined) update.expiresAt = expiresAtFrom(edit.expiresIn, now);
+  if (edit.deepLink !== undefined) update.deepLink = edit.deepLink;
   const stored = await guarded("Durable Object write", async (): Promise<unknown> =>
-    shareObject(ctx.env, id).replace({ briefing, sharer, version, updatedAt, expiresAt }, now.toISOString()),
+    shareObject(ctx.env, id).replace(update, now.toISOString()),
   );
   const record = validRecord(stored, "durable-object", id);
   if (record?.state === "live") await writeToKvLogged(ctx.env, record, now);

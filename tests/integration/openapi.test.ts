@@ -57,3 +57,21 @@ describe("GET /api/openapi.json", () => {
     expect(stats.appOpensBySource).toMatchObject({ required: ["referrer", "clipboard", "universal-link", "smart-banner"] });
   });
 });
+
+describe("the PUT and deepLink in the OpenAPI document", () => {
+  it("documents what PUT keeps, and deepLink on create, update and read", async () => {
+    const doc = (await (await SELF.fetch(`${ORIGIN}/api/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, { description?: string; requestBody?: { content: Record<string, { schema: { $ref: string } }> } }>>;
+      components: { schemas: Record<string, { properties: Record<string, Json>; description?: string }> };
+    };
+    const put = doc.paths["/api/shares/{id}"]!.put!;
+    expect(put.description).toMatch(/keep their stored values unless the body gives them; `null` clears/);
+    expect(put.requestBody!.content["application/json"]!.schema.$ref).toBe("#/components/schemas/ShareUpdateRequest");
+    const update = doc.components.schemas.ShareUpdateRequest!;
+    for (const field of ["expiresIn", "sharer", "deepLink"]) {
+      expect(JSON.stringify(update.properties[field]), field).toContain('"null"');
+    }
+    expect(doc.components.schemas.ShareRequest!.properties.deepLink).toMatchObject({ type: "string", maxLength: 512 });
+    expect(doc.components.schemas.ShareDetail!.properties).toHaveProperty("deepLink");
+  });
+});
