@@ -22,6 +22,7 @@ import { handleQueue } from "./stats/queue-handler";
 import { recordPageViews } from "./stats/record-page-views";
 
 export { IdempotencyDurableObject } from "./storage/idempotency-durable-object";
+export { RequestWindowDurableObject } from "./storage/request-window-durable-object";
 export { ShareDurableObject } from "./storage/share-durable-object";
 export { StatsCounterDurableObject } from "./stats/stats-counter-durable-object";
 export { VisitorSaltDurableObject } from "./stats/visitor-salt-durable-object";

@@ -10,10 +10,9 @@ import { canonicalJson, sha256Base64Url } from "../domain/share-version";
 import type { AppEnv } from "../env";
 import { analytics } from "./analytics";
 import { ApiError } from "../http/api-error";
-import { bearerAuth } from "../http/bearer-auth";
+import { apiGuard } from "../http/api-guard";
 import { jsonBody } from "../http/json-body";
 import { queryParams } from "../http/query-params";
-import { rateLimit } from "../http/rate-limit";
 import { prerenderOgCard } from "../render/og-card-prerender";
 import { readShareStats } from "../stats/read-share-stats";
 import { ShareListQuerySchema } from "../domain/share-list/list-query";
@@ -64,7 +63,7 @@ const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 const shares = new Hono<AppEnv>()
-  .use("/shares/*", bearerAuth(), rateLimit({ retryAfterSeconds: 60 }), noStore)
+  .use("/shares/*", apiGuard(), noStore)
   .get("/shares", queryParams(ShareListQuerySchema), async (c) => {
     return c.json(await listShares(c.env, c.req.valid("query"), originOf(c.env)), 200);
   })
@@ -130,7 +129,7 @@ function sharerRefParam(ref: string): string {
 }
 
 const sharers = new Hono<AppEnv>()
-  .use("/sharers/*", bearerAuth(), rateLimit({ retryAfterSeconds: 60 }), noStore)
+  .use("/sharers/*", apiGuard(), noStore)
   .delete("/sharers/:ref", async (c) => {
     const ref = sharerRefParam(c.req.param("ref"));
     const revoked = await eraseSharer(store(c), ref);
