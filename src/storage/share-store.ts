@@ -14,7 +14,7 @@ import { guarded } from "./storage-error";
 
 /** How long KV keeps a tombstone; after that the Durable Object still answers for the id. */
 const TOMBSTONE_TTL_SECONDS = 30 * 24 * 60 * 60;
-/** KV refuses expirations less than 60 s ahead. */
+/** KV refuses an expiration less than 60 s ahead of its own clock, and an expirationTtl under 60. */
 const KV_MIN_TTL_SECONDS = 60;
 
 export interface StoreContext {
@@ -63,25 +63,37 @@ function parseCached(text: string | null): unknown {
   }
 }
 
-async function writeToKv(env: Bindings, record: ShareRecord, now: Date): Promise<void> {
+/**
+ * How long KV keeps a copy of `record`, in seconds from the moment KV receives the write, or null
+ * for forever. A relative TTL, never an absolute `expiration`: KV checks its 60-second floor against
+ * its own clock when the write arrives, so an absolute time computed before a slow Durable Object
+ * call (or on a clock behind KV's) can land under the floor and be refused. A TTL of at least 60 is
+ * valid whatever the clocks do. The price is that a share expiring sooner than 60 s from the write
+ * keeps its KV copy up to 60 s (and a copy may outlive its share by the write's delay): harmless,
+ * since every read goes through lookupFromRecord, which compares expiresAt with the time of the
+ * read and answers "expired" however long KV holds the copy.
+ *
+ * @example
+ * kvTimeToLive({ state: "revoked", id, at }, Date.now()); // 2592000 (the tombstone's 30 days)
+ */
+export function kvTimeToLive(record: ShareRecord, nowMs: number): number | null {
+  if (record.state !== "live") return TOMBSTONE_TTL_SECONDS;
+  const { expiresAt } = record.share;
+  if (expiresAt === null) return null;
+  return Math.max(KV_MIN_TTL_SECONDS, Math.ceil((Date.parse(expiresAt) - nowMs) / 1000));
+}
+
+async function writeToKv(env: Bindings, record: ShareRecord): Promise<void> {
   const key = kvKeys.share(record.state === "live" ? record.share.id : record.id);
-  const nowSeconds = Math.floor(now.getTime() / 1000);
-  let expiration = nowSeconds + TOMBSTONE_TTL_SECONDS;
-  if (record.state === "live") {
-    const expiresAt = record.share.expiresAt;
-    if (expiresAt === null) {
-      await env.BRIEFINGS.put(key, JSON.stringify(record));
-      return;
-    }
-    expiration = Math.max(Math.floor(Date.parse(expiresAt) / 1000), nowSeconds + KV_MIN_TTL_SECONDS);
-  }
-  await env.BRIEFINGS.put(key, JSON.stringify(record), { expiration });
+  // The clock is read here, at write time, not where the share was built.
+  const ttl = kvTimeToLive(record, Date.now());
+  await env.BRIEFINGS.put(key, JSON.stringify(record), ttl === null ? {} : { expirationTtl: ttl });
 }
 
 /** KV is a cache of the Durable Object: a failed write is logged, never fatal. */
-async function writeToKvLogged(env: Bindings, record: ShareRecord, now: Date): Promise<void> {
+async function writeToKvLogged(env: Bindings, record: ShareRecord): Promise<void> {
   try {
-    await writeToKv(env, record, now);
+    await writeToKv(env, record);
   } catch (error) {
     console.error(JSON.stringify({ event: "kv_write_failed", message: String(error) }));
   }
@@ -107,7 +119,7 @@ export async function readShare(ctx: StoreContext, id: string, now = new Date())
     const lookup = lookupFromRecord(record, now);
     const backfill: ShareRecord =
       lookup.status === "gone" && record.state === "live" ? { state: "expired", id, at: now.toISOString() } : record;
-    ctx.waitUntil(writeToKvLogged(ctx.env, backfill, now));
+    ctx.waitUntil(writeToKvLogged(ctx.env, backfill));
     return lookup;
   }
   return { status: "missing" };
@@ -140,7 +152,7 @@ export async function createShare(ctx: StoreContext, id: string, content: ShareC
   const stored = await guarded("Durable Object write", async (): Promise<unknown> => shareObject(ctx.env, id).create(share));
   const record = validRecord(stored, "durable-object", id);
   if (!record) throw new Error(`Durable Object returned an invalid record for ${id}`);
-  await writeToKvLogged(ctx.env, record, now);
+  await writeToKvLogged(ctx.env, record);
   return lookupFromRecord(record, now);
 }
 
@@ -158,7 +170,7 @@ export async function replaceShare(ctx: StoreContext, id: string, edit: ShareEdi
     shareObject(ctx.env, id).replace(update, now.toISOString()),
   );
   const record = validRecord(stored, "durable-object", id);
-  if (record?.state === "live") await writeToKvLogged(ctx.env, record, now);
+  if (record?.state === "live") await writeToKvLogged(ctx.env, record);
   return lookupFromRecord(record, now);
 }
 
@@ -166,7 +178,7 @@ export async function replaceShare(ctx: StoreContext, id: string, edit: ShareEdi
 export async function revokeShare(ctx: StoreContext, id: string, now = new Date()): Promise<ShareLookup> {
   const stored = await guarded("Durable Object write", async (): Promise<unknown> => shareObject(ctx.env, id).revoke(now.toISOString()));
   const record = validRecord(stored, "durable-object", id);
-  if (record) await writeToKvLogged(ctx.env, record, now);
+  if (record) await writeToKvLogged(ctx.env, record);
   return lookupFromRecord(record, now);
 }
 
