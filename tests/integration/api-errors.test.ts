@@ -48,6 +48,43 @@ describe("request body errors", () => {
     expect(response.status).toBe(201);
   });
 
+  it.each(["application/json; charset=UTF-8", 'application/json; charset="utf-8"', "application/json;charset=utf-8; foo=bar"])(
+    "accepts the UTF-8 charset however it is written: %s",
+    async (contentType) => {
+      const response = await api("/shares", { method: "POST", body: JSON.stringify(buildShareRequest()), headers: { "content-type": contentType } });
+      expect(response.status).toBe(201);
+    },
+  );
+
+  it.each([
+    "application/json; charset=latin1",
+    "application/json; charset=ISO-8859-1",
+    "application/json; charset=utf-16",
+    'application/json; charset="windows-1252"',
+    "application/json; charset=",
+  ])("answers 415 naming the charset for %s", async (contentType) => {
+    for (const method of ["POST", "PUT"]) {
+      const path = method === "POST" ? "/shares" : "/shares/abcdefghij";
+      const response = await api(path, { method, body: JSON.stringify(buildShareRequest()), headers: { "content-type": contentType } });
+      expect(response.status, method).toBe(415);
+      expect((await problemOf(response)).detail).toMatch(/UTF-8/);
+    }
+  });
+
+  it.each([
+    ["a top-level key", '{"briefing":BRIEFING,"expiresIn":60,"expiresIn":3600}', "expiresIn"],
+    ["a nested key", '{"briefing":{"title":"a","title":"b"}}', "briefing.title"],
+    ["a key in an array item", '{"briefing":{"sections":[{"paragraphs":[]},{"heading":"x","heading":"y"}]}}', "briefing.sections[1].heading"],
+    ["a key written with an escape", '{"briefing":BRIEFING,"sharer":{"name":"a","n\\u0061me":"b"}}', "sharer.name"],
+  ])("answers 400 naming the key for a duplicate %s", async (_name, template, path) => {
+    const body = template.replace("BRIEFING", JSON.stringify(buildShareRequest().briefing));
+    const response = await api("/shares", { method: "POST", body });
+    expect(response.status).toBe(400);
+    const problem = await problemOf(response);
+    expect(problem.errors).toEqual([{ path, message: "appears more than once in its object" }]);
+    expect(problem.detail).toContain(path);
+  });
+
   it("answers 413 over 64 KiB, from Content-Length, before parsing", async () => {
     const body = JSON.stringify(buildShareRequest()) + " ".repeat(64 * 1024);
     const response = await api("/shares", { method: "POST", body });
