@@ -77,6 +77,17 @@ const LanguageTagSchema = z
     }
   }, "must be a BCP 47 language tag such as en or pt-BR");
 
+/**
+ * RFC 3339 (§5.6, note) lets the "T" and "Z" of a date-time be lower case; zod's check does not,
+ * so the value is upper-cased first (only those two letters can occur in a valid date-time), and
+ * stored that way.
+ */
+const PublishedAtSchema = z
+  .string()
+  .transform((value) => value.toUpperCase())
+  .pipe(z.iso.datetime({ offset: true, message: "must be an RFC 3339 date-time" }))
+  .meta({ format: "date-time", description: "RFC 3339; a lower-case t or z is accepted and stored upper-cased." });
+
 export const BriefingSchema = z
   .strictObject({
     title: plainText(1, 200),
@@ -87,7 +98,7 @@ export const BriefingSchema = z
       .min(1, "must have at least 1 section")
       .max(50, "must have at most 50 sections"),
     topic: plainText(0, 60).optional(),
-    publishedAt: z.iso.datetime({ offset: true, message: "must be an RFC 3339 date-time" }).optional(),
+    publishedAt: PublishedAtSchema.optional(),
     lang: LanguageTagSchema.optional().meta({ description: 'BCP 47 language tag; "en" when absent.' }),
   })
   .meta({ id: "Briefing" });

@@ -3,7 +3,7 @@ import { Hono, type MiddlewareHandler } from "hono";
 import { getConfig, requireSetting } from "../config";
 import { toShareDetail, toShareSummary } from "../domain/api-schemas";
 import { ShareRequestSchema, ShareUpdateRequestSchema, type ShareRequest } from "../domain/briefing-schema";
-import { openApiDocument } from "../domain/openapi";
+import { openApiDocumentJson } from "../domain/openapi";
 import type { ShareLookup } from "../domain/share";
 import { isPlausibleShareId, newShareId } from "../domain/share-id";
 import { canonicalJson, sha256Base64Url } from "../domain/share-version";
@@ -11,6 +11,7 @@ import type { AppEnv } from "../env";
 import { analytics } from "./analytics";
 import { ApiError } from "../http/api-error";
 import { apiGuard } from "../http/api-guard";
+import { ifNoneMatch } from "../http/conditional-get";
 import { jsonBody } from "../http/json-body";
 import { queryParams } from "../http/query-params";
 import { prerenderOgCard } from "../render/og-card-prerender";
@@ -51,10 +52,16 @@ const store = (c: { env: AppEnv["Bindings"]; executionCtx: { waitUntil(promise: 
   waitUntil: (promise: Promise<unknown>) => c.executionCtx.waitUntil(promise),
 });
 
+/** How long any cache may keep the OpenAPI document; it changes only with a deploy, and the ETag makes a refetch cheap. */
+const OPENAPI_CACHE_CONTROL = "public, max-age=300";
+
 /** The OpenAPI document is public: it describes the API and holds no secret. */
-const openapi = new Hono<AppEnv>().get("/openapi.json", (c) =>
-  c.json(openApiDocument(getConfig(c.env).publicOrigin)),
-);
+const openapi = new Hono<AppEnv>().get("/openapi.json", async (c) => {
+  const { json, etag } = await openApiDocumentJson(getConfig(c.env).publicOrigin);
+  const headers = { "cache-control": OPENAPI_CACHE_CONTROL, etag };
+  if (ifNoneMatch(c.req.header("if-none-match"), etag)) return c.body(null, 304, headers);
+  return c.body(json, 200, { ...headers, "content-type": "application/json; charset=utf-8" });
+});
 
 /** Share data answers a bearer token: no cache, shared or private, may keep a copy (a route may say otherwise). */
 const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {

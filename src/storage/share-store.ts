@@ -190,6 +190,6 @@ export async function revokeShare(ctx: StoreContext, id: string, now = new Date(
 export async function eraseShare(ctx: StoreContext, id: string, now = new Date()): Promise<ShareLookup> {
   const stored = await guarded("Durable Object write", async (): Promise<unknown> => shareObject(ctx.env, id).erase(now.toISOString()));
   const record = validRecord(stored, "durable-object", id);
-  if (record) await writeToKvLogged(ctx.env, record, now);
+  if (record) await writeToKvLogged(ctx.env, record);
   return lookupFromRecord(record, now);
 }

@@ -186,6 +186,23 @@ describe("PUT /api/shares/:id keeps what the body does not give", () => {
   });
 });
 
+describe("publishedAt", () => {
+  it.each([
+    ["2026-04-07t08:00:00z", "2026-04-07T08:00:00Z"],
+    ["2026-04-07T08:00:00z", "2026-04-07T08:00:00Z"],
+    ["2026-04-07t08:00:00.250+02:00", "2026-04-07T08:00:00.250+02:00"],
+    ["2026-04-07T08:00:00Z", "2026-04-07T08:00:00Z"],
+  ])("accepts RFC 3339's lower-case t and z (%s) and stores %s", async (given, stored) => {
+    const { id } = await createShare(buildShareRequest({ briefing: buildBriefing({ publishedAt: given }) }));
+    expect(await (await api(`/shares/${id}`)).json()).toMatchObject({ briefing: { publishedAt: stored } });
+  });
+
+  it.each(["2026-04-07 08:00:00Z", "2026-04-07x08:00:00z", "yesterday"])("still refuses %s", async (given) => {
+    const response = await postJson("/shares", buildShareRequest({ briefing: buildBriefing({ publishedAt: given }) }));
+    expect(response.status).toBe(400);
+  });
+});
+
 describe("deepLink", () => {
   it("round-trips: given on create, returned by GET, never in the page as a link", async () => {
     const deepLink = "scout://briefing/8f2c?from=share";
