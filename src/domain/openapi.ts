@@ -50,6 +50,16 @@ function queryParameters(schema: z.ZodObject): JsonObject[] {
   });
 }
 
+/** The same path items, each operation tagged. */
+function withTag(paths: Record<string, Record<string, unknown>>, tag: string): JsonObject {
+  return Object.fromEntries(
+    Object.entries(paths).map(([path, item]) => [
+      path,
+      Object.fromEntries(Object.entries(item).map(([key, value]) => [key, key === "parameters" ? value : { tags: [tag], ...(value as JsonObject) }])),
+    ]),
+  );
+}
+
 /** Examples need an absolute origin; without PUBLIC_ORIGIN (the API then answers 500) a placeholder does. */
 const EXAMPLE_ORIGIN = "https://share.example.app";
 
@@ -134,6 +144,7 @@ function buildDocument(origin: string | null): JsonObject {
     tags: [
       { name: "Shares", description: "Share links: create, read, update, revoke." },
       { name: "Stats", description: "Exact counts of views, unfurls and taps." },
+      { name: "App", description: "What the app itself calls on a share, without a token." },
     ],
     components: {
       schemas: componentSchemas(),
@@ -265,9 +276,32 @@ function buildDocument(origin: string | null): JsonObject {
           responses: { "200": { description: "The losses; zero when nothing was lost.", content: lostEventsContent }, ...authErrors },
         },
       },
-      ...appPaths,
+      ...withTag(appPaths, "App"),
     },
   };
+}
+
+/**
+ * Drops components no operation reaches: the registry holds every schema with an id that some
+ * loaded module declared (a query schema, say), and an unused component is a lint finding.
+ */
+function pruneUnusedComponents(document: JsonObject): JsonObject {
+  const schemas = (document.components as { schemas: Record<string, unknown> }).schemas;
+  const reached = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!value || typeof value !== "object") return;
+    for (const [key, child] of Object.entries(value)) {
+      const name = key === "$ref" && typeof child === "string" ? /^#\/components\/schemas\/(.+)$/.exec(child)?.[1] : undefined;
+      if (name !== undefined && !reached.has(name)) {
+        reached.add(name);
+        visit(schemas[name]);
+      } else visit(child);
+    }
+  };
+  visit(document.paths);
+  for (const name of Object.keys(schemas)) if (!reached.has(name)) delete schemas[name];
+  return document;
 }
 
 const documents = new Map<string | null, { json: string; etag: string }>();
@@ -282,7 +316,7 @@ const documents = new Map<string | null, { json: string; etag: string }>();
 export async function openApiDocumentJson(origin: string | null): Promise<{ json: string; etag: string }> {
   let document = documents.get(origin);
   if (!document) {
-    const json = JSON.stringify(buildDocument(origin));
+    const json = JSON.stringify(pruneUnusedComponents(buildDocument(origin)));
     const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(json)));
     const etag = `"${btoa(String.fromCharCode(...digest.subarray(0, 12))).replace(/\+/g, "-").replace(/\//g, "_")}"`;
     document = { json, etag };
@@ -298,5 +332,5 @@ export async function openApiDocumentJson(origin: string | null): Promise<{ json
  * openApiDocument("https://share.example.app").paths; // { "/api/shares": …, … }
  */
 export function openApiDocument(origin: string | null): JsonObject {
-  return buildDocument(origin);
+  return pruneUnusedComponents(buildDocument(origin));
 }
