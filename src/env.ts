@@ -2,6 +2,7 @@
 import type { Config } from "./config";
 import type { DashboardSession } from "./dashboard/session";
 import type { IdempotencyDurableObject } from "./storage/idempotency-durable-object";
+import type { RequestWindowDurableObject } from "./storage/request-window-durable-object";
 import type { ShareDurableObject } from "./storage/share-durable-object";
 import type { StatsCounterDurableObject } from "./stats/stats-counter-durable-object";
 import type { ClickWebhookDelivery, StatsEvent } from "./stats/stats-event";
@@ -18,6 +19,8 @@ export interface Bindings {
   API_RATE_LIMITER: RateLimit;
   /** Per-client (hashed IP) limit on POST /b/:id/opens, which the app calls without a token. */
   OPENS_RATE_LIMITER: RateLimit;
+  /** One Durable Object per limited key: counts requests or failed sign-ins in its window (src/http/rate-limit.ts). */
+  REQUEST_WINDOWS: DurableObjectNamespace<RequestWindowDurableObject>;
   /** The Worker's own static assets: fonts, emoji, store badges. */
   ASSETS: Fetcher;
   /** Page views and CTA clicks, enqueued before the response; consumed into STATS_COUNTERS. */

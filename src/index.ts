@@ -4,6 +4,7 @@ import type { AppEnv, Bindings } from "./env";
 import { handleScheduled } from "./analytics/retention";
 import { ApiError } from "./http/api-error";
 import { errorPageResponse } from "./http/html-page";
+import { allowedMethods } from "./http/allowed-methods";
 import { handleError } from "./http/on-error";
 import { securityHeaders } from "./http/security-headers";
 import { api } from "./routes/api";
@@ -22,6 +23,7 @@ import { handleQueue } from "./stats/queue-handler";
 import { recordPageViews } from "./stats/record-page-views";
 
 export { IdempotencyDurableObject } from "./storage/idempotency-durable-object";
+export { RequestWindowDurableObject } from "./storage/request-window-durable-object";
 export { ShareDurableObject } from "./storage/share-durable-object";
 export { StatsCounterDurableObject } from "./stats/stats-counter-durable-object";
 export { VisitorSaltDurableObject } from "./stats/visitor-salt-durable-object";
@@ -41,6 +43,9 @@ const app = new Hono<AppEnv>()
   .route("/", dashboard)
   .use("/b/:id", recordPageViews())
   .route("/", page);
+
+// Before the API's own middleware, so an unsupported method is a 405 before any authentication.
+app.use("/api/*", allowedMethods(() => app.routes));
 
 /** The API's routes, exported for typed clients: `hc<ApiType>("https://share.example.app/api")`. */
 const routes = app.route("/api", api);

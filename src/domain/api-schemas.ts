@@ -1,6 +1,7 @@
 /** The API's response bodies, as schemas: they type the handlers and generate the OpenAPI document. */
 import { z } from "zod";
 import { BriefingSchema, SharerSchema } from "./briefing-schema";
+import { DeepLinkSchema } from "./deep-link";
 import type { Share } from "./share";
 import { shareUrls } from "./share-urls";
 
@@ -18,6 +19,7 @@ export const ShareSummarySchema = z
 export const ShareDetailSchema = ShareSummarySchema.extend({
   briefing: BriefingSchema,
   sharer: SharerSchema.nullable(),
+  deepLink: DeepLinkSchema.nullable(),
   updatedAt: z.iso.datetime(),
 }).meta({ id: "ShareDetail" });
 
@@ -48,5 +50,11 @@ export function toShareSummary(share: Share, origin: string): ShareSummary {
 }
 
 export function toShareDetail(share: Share, origin: string): ShareDetail {
-  return { ...toShareSummary(share, origin), briefing: share.briefing, sharer: share.sharer, updatedAt: share.updatedAt };
+  return {
+    ...toShareSummary(share, origin),
+    briefing: share.briefing,
+    sharer: share.sharer,
+    deepLink: share.deepLink,
+    updatedAt: share.updatedAt,
+  };
 }

@@ -3,6 +3,7 @@
  * the templates' props and the OpenAPI document.
  */
 import { z } from "zod";
+import { DeepLinkSchema } from "./deep-link";
 
 /**
  * Plain text only. Rejected: C0/C1 control characters other than tab and newlines (they render as
@@ -76,6 +77,17 @@ const LanguageTagSchema = z
     }
   }, "must be a BCP 47 language tag such as en or pt-BR");
 
+/**
+ * RFC 3339 (§5.6, note) lets the "T" and "Z" of a date-time be lower case; zod's check does not,
+ * so the value is upper-cased first (only those two letters can occur in a valid date-time), and
+ * stored that way.
+ */
+const PublishedAtSchema = z
+  .string()
+  .transform((value) => value.toUpperCase())
+  .pipe(z.iso.datetime({ offset: true, message: "must be an RFC 3339 date-time" }))
+  .meta({ format: "date-time", description: "RFC 3339; a lower-case t or z is accepted and stored upper-cased." });
+
 export const BriefingSchema = z
   .strictObject({
     title: plainText(1, 200),
@@ -86,7 +98,7 @@ export const BriefingSchema = z
       .min(1, "must have at least 1 section")
       .max(50, "must have at most 50 sections"),
     topic: plainText(0, 60).optional(),
-    publishedAt: z.iso.datetime({ offset: true, message: "must be an RFC 3339 date-time" }).optional(),
+    publishedAt: PublishedAtSchema.optional(),
     lang: LanguageTagSchema.optional().meta({ description: 'BCP 47 language tag; "en" when absent.' }),
   })
   .meta({ id: "Briefing" });
@@ -98,18 +110,41 @@ export const SharerSchema = z
   })
   .meta({ id: "Sharer" });
 
-/** The body of POST /api/shares and PUT /api/shares/:id. */
+const ExpiresInSchema = z
+  .int("must be a whole number of seconds")
+  .min(60, "must be at least 60 seconds")
+  .max(31_536_000, "must be at most 31536000 seconds (one year)")
+  .meta({ description: "Seconds from now until the share expires (its page then answers 410)." });
+
+/** The body of POST /api/shares. */
 export const ShareRequestSchema = z
   .strictObject({
     briefing: BriefingSchema,
-    expiresIn: z
-      .int("must be a whole number of seconds")
-      .min(60, "must be at least 60 seconds")
-      .max(31_536_000, "must be at most 31536000 seconds (one year)")
-      .optional(),
+    expiresIn: ExpiresInSchema.optional(),
     sharer: SharerSchema.optional(),
+    deepLink: DeepLinkSchema.optional(),
   })
   .meta({ id: "ShareRequest" });
+
+/**
+ * The body of PUT /api/shares/:id: the briefing is replaced; `expiresIn`, `sharer` and `deepLink`
+ * keep their stored values when absent and are cleared by `null`, so an edit that only fixes a typo
+ * never makes an expiring share permanent.
+ */
+export const ShareUpdateRequestSchema = z
+  .strictObject({
+    briefing: BriefingSchema,
+    expiresIn: ExpiresInSchema.nullable()
+      .optional()
+      .meta({ description: "Seconds from now; absent keeps the stored expiry, null makes the share permanent." }),
+    sharer: SharerSchema.nullable().optional().meta({ description: "Absent keeps the stored sharer; null removes it." }),
+    deepLink: DeepLinkSchema.nullable().optional().meta({ description: "Absent keeps the stored deep link; null removes it." }),
+  })
+  .meta({
+    id: "ShareUpdateRequest",
+    description:
+      "The briefing is replaced. expiresIn, sharer and deepLink keep their stored values unless the body gives them; null clears them.",
+  });
 
 export type Citation = z.infer<typeof CitationSchema>;
 export type Paragraph = z.infer<typeof ParagraphSchema>;
@@ -117,3 +152,4 @@ export type Section = z.infer<typeof SectionSchema>;
 export type Briefing = z.infer<typeof BriefingSchema>;
 export type Sharer = z.infer<typeof SharerSchema>;
 export type ShareRequest = z.infer<typeof ShareRequestSchema>;
+export type ShareUpdateRequest = z.infer<typeof ShareUpdateRequestSchema>;

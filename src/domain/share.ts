@@ -1,6 +1,7 @@
 /** A stored share and the states a share id can be in; re-validated whenever storage hands one back. */
 import { z } from "zod";
 import { BriefingSchema, SharerSchema } from "./briefing-schema";
+import { DeepLinkSchema } from "./deep-link";
 
 export const ShareSchema = z
   .strictObject({
@@ -11,8 +12,9 @@ export const ShareSchema = z
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     expiresAt: z.iso.datetime().nullable(),
-  })
-  .meta({ id: "Share" });
+    // Records stored before deep links existed have none: they parse as null.
+    deepLink: DeepLinkSchema.nullable().default(null),
+  });
 
 export type Share = z.infer<typeof ShareSchema>;
 

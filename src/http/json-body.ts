@@ -3,6 +3,7 @@ import type { MiddlewareHandler } from "hono";
 import type { z } from "zod";
 import type { AppEnv } from "../env";
 import { ApiError, type FieldError } from "./api-error";
+import { duplicateJsonKey } from "./duplicate-json-keys";
 
 /** The contract's limit on a whole request body. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -25,6 +26,23 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
     }
     return [{ path: formatPath(issue.path), message: issue.message }];
   });
+}
+
+/**
+ * The media type and the charset parameter of a Content-Type header, lower-cased (a quoted value
+ * unquoted); charset is null when not given.
+ *
+ * @example
+ * parseContentType('application/json; charset="UTF-8"'); // { mediaType: "application/json", charset: "utf-8" }
+ */
+export function parseContentType(header: string | undefined): { mediaType: string; charset: string | null } {
+  const [type = "", ...parameters] = (header ?? "").split(";");
+  let charset: string | null = null;
+  for (const parameter of parameters) {
+    const match = /^\s*charset\s*=\s*"?([^";\s]*)"?\s*$/i.exec(parameter);
+    if (match) charset = match[1]!.toLowerCase();
+  }
+  return { mediaType: type.trim().toLowerCase(), charset };
 }
 
 /** Reads at most `limit` bytes of the body, so a lying or absent Content-Length cannot make us buffer more. */
@@ -63,9 +81,13 @@ export function jsonBody<S extends z.ZodType>(
   schema: S,
 ): MiddlewareHandler<AppEnv, string, { in: { json: z.input<S> }; out: { json: z.output<S> } }> {
   return async (c, next) => {
-    const mediaType = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+    const { mediaType, charset } = parseContentType(c.req.header("content-type"));
     if (mediaType !== "application/json" && !/^application\/[\w.+-]+\+json$/.test(mediaType)) {
       throw new ApiError("unsupported_media_type", "Send the body as application/json.");
+    }
+    // JSON is UTF-8 (RFC 8259 §8.1): a body declared in another charset would be read wrongly, so it is refused.
+    if (charset !== null && charset !== "utf-8") {
+      throw new ApiError("unsupported_media_type", `Send the body as UTF-8; charset=${charset} is not supported.`);
     }
     const declared = Number(c.req.header("content-length"));
     if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
@@ -73,10 +95,19 @@ export function jsonBody<S extends z.ZodType>(
     }
     const bytes = await readLimited(c.req.raw.body, MAX_BODY_BYTES);
     let json: unknown;
+    let text: string;
     try {
-      json = JSON.parse(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes));
+      text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+      json = JSON.parse(text);
     } catch {
       throw new ApiError("malformed_json", "The request body is not valid UTF-8 JSON.");
+    }
+    // Like an unknown field, a repeated key is refused rather than resolved silently.
+    const duplicate = duplicateJsonKey(text);
+    if (duplicate !== null) {
+      throw new ApiError("validation_failed", `The key ${duplicate} appears more than once.`, {
+        errors: [{ path: duplicate, message: "appears more than once in its object" }],
+      });
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {

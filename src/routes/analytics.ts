@@ -6,9 +6,8 @@ import { AnalyticsQuerySchema } from "../domain/analytics/analytics-schema";
 import { type DateRange, resolveDateRange } from "../domain/analytics/date-range";
 import type { AppEnv } from "../env";
 import { ApiError } from "../http/api-error";
-import { bearerAuth } from "../http/bearer-auth";
+import { apiGuard } from "../http/api-guard";
 import { queryParams } from "../http/query-params";
-import { rateLimit } from "../http/rate-limit";
 
 /** `?from&to` as a range, or a 400 naming the parameter at fault. */
 function rangeOf(query: { from?: string | undefined; to?: string | undefined }): DateRange {
@@ -22,8 +21,8 @@ function rangeOf(query: { from?: string | undefined; to?: string | undefined }):
 
 /** The analytics sub-app, mounted at /api with the share routes. */
 export const analytics = new Hono<AppEnv>()
-  .use("/analytics", bearerAuth(), rateLimit({ retryAfterSeconds: 60 }))
-  .use("/analytics.csv", bearerAuth(), rateLimit({ retryAfterSeconds: 60 }))
+  .use("/analytics", apiGuard())
+  .use("/analytics.csv", apiGuard())
   .get("/analytics", queryParams(AnalyticsQuerySchema), async (c) => {
     const range = rangeOf(c.req.valid("query"));
     return c.json(await getAnalytics(c.env, range), 200, { "cache-control": "no-store" });

@@ -2,18 +2,18 @@
 import { Hono, type MiddlewareHandler } from "hono";
 import { getConfig, requireSetting } from "../config";
 import { toShareDetail, toShareSummary } from "../domain/api-schemas";
-import { ShareRequestSchema, type ShareRequest } from "../domain/briefing-schema";
-import { openApiDocument } from "../domain/openapi";
+import { ShareRequestSchema, ShareUpdateRequestSchema, type ShareRequest } from "../domain/briefing-schema";
+import { openApiDocumentJson } from "../domain/openapi";
 import type { ShareLookup } from "../domain/share";
 import { isPlausibleShareId, newShareId } from "../domain/share-id";
 import { canonicalJson, sha256Base64Url } from "../domain/share-version";
 import type { AppEnv } from "../env";
 import { analytics } from "./analytics";
 import { ApiError } from "../http/api-error";
-import { bearerAuth } from "../http/bearer-auth";
+import { apiGuard } from "../http/api-guard";
+import { ifNoneMatch } from "../http/conditional-get";
 import { jsonBody } from "../http/json-body";
 import { queryParams } from "../http/query-params";
-import { rateLimit } from "../http/rate-limit";
 import { prerenderOgCard } from "../render/og-card-prerender";
 import { readShareStats } from "../stats/read-share-stats";
 import { ShareListQuerySchema } from "../domain/share-list/list-query";
@@ -27,7 +27,7 @@ import { type ShareContent, createShare, readShare, replaceShare, revokeShare } 
 const IDEMPOTENCY_KEY = /^[\x21-\x7E]{1,255}$/;
 
 function contentOf(body: ShareRequest): ShareContent {
-  return { briefing: body.briefing, sharer: body.sharer ?? null, expiresIn: body.expiresIn ?? null };
+  return { briefing: body.briefing, sharer: body.sharer ?? null, expiresIn: body.expiresIn ?? null, deepLink: body.deepLink ?? null };
 }
 
 /** A path id of the wrong shape is a 404 before any storage read. */
@@ -52,10 +52,16 @@ const store = (c: { env: AppEnv["Bindings"]; executionCtx: { waitUntil(promise: 
   waitUntil: (promise: Promise<unknown>) => c.executionCtx.waitUntil(promise),
 });
 
+/** How long any cache may keep the OpenAPI document; it changes only with a deploy, and the ETag makes a refetch cheap. */
+const OPENAPI_CACHE_CONTROL = "public, max-age=300";
+
 /** The OpenAPI document is public: it describes the API and holds no secret. */
-const openapi = new Hono<AppEnv>().get("/openapi.json", (c) =>
-  c.json(openApiDocument(getConfig(c.env).publicOrigin)),
-);
+const openapi = new Hono<AppEnv>().get("/openapi.json", async (c) => {
+  const { json, etag } = await openApiDocumentJson(getConfig(c.env).publicOrigin);
+  const headers = { "cache-control": OPENAPI_CACHE_CONTROL, etag };
+  if (ifNoneMatch(c.req.header("if-none-match"), etag)) return c.body(null, 304, headers);
+  return c.body(json, 200, { ...headers, "content-type": "application/json; charset=utf-8" });
+});
 
 /** Share data answers a bearer token: no cache, shared or private, may keep a copy (a route may say otherwise). */
 const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -64,7 +70,7 @@ const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 const shares = new Hono<AppEnv>()
-  .use("/shares/*", bearerAuth(), rateLimit({ retryAfterSeconds: 60 }), noStore)
+  .use("/shares/*", apiGuard(), noStore)
   .get("/shares", queryParams(ShareListQuerySchema), async (c) => {
     return c.json(await listShares(c.env, c.req.valid("query"), originOf(c.env)), 200);
   })
@@ -94,10 +100,10 @@ const shares = new Hono<AppEnv>()
     const share = requireLive(await readShare(store(c), id), id);
     return c.json(toShareDetail(share, origin), 200);
   })
-  .put("/shares/:id", jsonBody(ShareRequestSchema), async (c) => {
+  .put("/shares/:id", jsonBody(ShareUpdateRequestSchema), async (c) => {
     const id = shareIdParam(c.req.param("id"));
     const origin = originOf(c.env);
-    const share = requireLive(await replaceShare(store(c), id, contentOf(c.req.valid("json"))), id);
+    const share = requireLive(await replaceShare(store(c), id, c.req.valid("json")), id);
     c.executionCtx.waitUntil(prerenderOgCard(share, c.env));
     return c.json(toShareSummary(share, origin), 200);
   })
@@ -130,7 +136,7 @@ function sharerRefParam(ref: string): string {
 }
 
 const sharers = new Hono<AppEnv>()
-  .use("/sharers/*", bearerAuth(), rateLimit({ retryAfterSeconds: 60 }), noStore)
+  .use("/sharers/*", apiGuard(), noStore)
   .delete("/sharers/:ref", async (c) => {
     const ref = sharerRefParam(c.req.param("ref"));
     const revoked = await eraseSharer(store(c), ref);

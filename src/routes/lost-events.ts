@@ -1,7 +1,7 @@
 /** GET /api/stats/lost-events: how many answered views and taps were lost (queue and counter both down), per day. */
 import { Hono } from "hono";
 import type { AppEnv } from "../env";
-import { bearerAuth } from "../http/bearer-auth";
+import { apiGuard } from "../http/api-guard";
 import { readLostEvents } from "../stats/lost-events";
 
 /**
@@ -12,6 +12,6 @@ import { readLostEvents } from "../stats/lost-events";
  * @example
  * // GET /api/stats/lost-events → { "total": 0, "views": 0, "ctaClicks": 0, "daily": [], "truncated": false }
  */
-export const lostEvents = new Hono<AppEnv>().get("/stats/lost-events", bearerAuth(), async (c) =>
+export const lostEvents = new Hono<AppEnv>().get("/stats/lost-events", apiGuard(), async (c) =>
   c.json(await readLostEvents(c.env), 200, { "cache-control": "no-store" }),
 );

@@ -1,7 +1,9 @@
 /** The authoritative, strongly consistent copy of one share: one Durable Object per share id. */
 import { DurableObject } from "cloudflare:workers";
+import type { Briefing, Sharer } from "../domain/briefing-schema";
 import type { Share, ShareRecord } from "../domain/share";
 import { indexEntry } from "../domain/share-list/index-entry";
+import { shareVersion } from "../domain/share-version";
 import type { Bindings } from "../env";
 import { database } from "./d1/database";
 import { upsertShareIndexEntry } from "./share-index";
@@ -20,8 +22,17 @@ const INDEX_ATTEMPTS = "indexAttempts";
 /** A D1 write takes milliseconds; one that hangs must not hold the API's answer. */
 const INDEX_WRITE_TIMEOUT_MS = 3_000;
 
-/** What a replace may change; the id and creation date stay as they were. */
-export type ShareUpdate = Pick<Share, "briefing" | "sharer" | "version" | "updatedAt" | "expiresAt">;
+/**
+ * What a replace changes: the briefing always; `sharer`, `expiresAt` and `deepLink` only when given
+ * (null clears). The id and creation date stay as they were.
+ */
+export interface ShareUpdate {
+  briefing: Briefing;
+  updatedAt: string;
+  sharer?: Sharer | null;
+  expiresAt?: string | null;
+  deepLink?: string | null;
+}
 
 /**
  * Holds the share (or its tombstone) and turns it into an "expired" tombstone when its expiry
@@ -44,11 +55,27 @@ export class ShareDurableObject extends DurableObject<Bindings> {
     return record;
   }
 
-  /** Replaces a live share's content; a missing or gone share is returned untouched. */
+  /**
+   * Replaces a live share's content; a missing or gone share is returned untouched. The merge with
+   * the stored values, and the version that depends on them, happen here, inside the object's
+   * single thread, so two concurrent edits cannot each keep a value the other just changed.
+   */
   async replace(update: ShareUpdate, now: string): Promise<ShareRecord | null> {
     const existing = await this.read();
     if (!existing || existing.state !== "live" || isPast(existing.share.expiresAt, now)) return existing;
-    const record: ShareRecord = { state: "live", share: { ...existing.share, ...update } };
+    const stored = existing.share;
+    const sharer = update.sharer === undefined ? stored.sharer : update.sharer;
+    const share: Share = {
+      ...stored,
+      briefing: update.briefing,
+      sharer,
+      version: await shareVersion(update.briefing, sharer),
+      updatedAt: update.updatedAt,
+      expiresAt: update.expiresAt === undefined ? stored.expiresAt : update.expiresAt,
+      // A record stored before deep links existed has no field at all.
+      deepLink: update.deepLink === undefined ? (stored.deepLink ?? null) : update.deepLink,
+    };
+    const record: ShareRecord = { state: "live", share };
     await this.store(record);
     return record;
   }

@@ -9,11 +9,12 @@ import { shareVersion } from "../domain/share-version";
 import type { Bindings } from "../env";
 import { kvKeys } from "./kv-keys";
 import { parsedRecord } from "./parsed-record-cache";
+import type { ShareUpdate } from "./share-durable-object";
 import { guarded } from "./storage-error";
 
 /** How long KV keeps a tombstone; after that the Durable Object still answers for the id. */
 const TOMBSTONE_TTL_SECONDS = 30 * 24 * 60 * 60;
-/** KV refuses expirations less than 60 s ahead. */
+/** KV refuses an expiration less than 60 s ahead of its own clock, and an expirationTtl under 60. */
 const KV_MIN_TTL_SECONDS = 60;
 
 export interface StoreContext {
@@ -27,6 +28,16 @@ export interface ShareContent {
   sharer: Sharer | null;
   /** Seconds from now, or null for a share that never expires. */
   expiresIn: number | null;
+  /** What the app opens for this share; never a redirect target. */
+  deepLink?: string | null;
+}
+
+/** An edit: the briefing, and whichever of the other values the body gave (null clears). */
+export interface ShareEdit {
+  briefing: Briefing;
+  sharer?: Sharer | null;
+  expiresIn?: number | null;
+  deepLink?: string | null;
 }
 
 function shareObject(env: Bindings, id: string) {
@@ -52,25 +63,37 @@ function parseCached(text: string | null): unknown {
   }
 }
 
-async function writeToKv(env: Bindings, record: ShareRecord, now: Date): Promise<void> {
+/**
+ * How long KV keeps a copy of `record`, in seconds from the moment KV receives the write, or null
+ * for forever. A relative TTL, never an absolute `expiration`: KV checks its 60-second floor against
+ * its own clock when the write arrives, so an absolute time computed before a slow Durable Object
+ * call (or on a clock behind KV's) can land under the floor and be refused. A TTL of at least 60 is
+ * valid whatever the clocks do. The price is that a share expiring sooner than 60 s from the write
+ * keeps its KV copy up to 60 s (and a copy may outlive its share by the write's delay): harmless,
+ * since every read goes through lookupFromRecord, which compares expiresAt with the time of the
+ * read and answers "expired" however long KV holds the copy.
+ *
+ * @example
+ * kvTimeToLive({ state: "revoked", id, at }, Date.now()); // 2592000 (the tombstone's 30 days)
+ */
+export function kvTimeToLive(record: ShareRecord, nowMs: number): number | null {
+  if (record.state !== "live") return TOMBSTONE_TTL_SECONDS;
+  const { expiresAt } = record.share;
+  if (expiresAt === null) return null;
+  return Math.max(KV_MIN_TTL_SECONDS, Math.ceil((Date.parse(expiresAt) - nowMs) / 1000));
+}
+
+async function writeToKv(env: Bindings, record: ShareRecord): Promise<void> {
   const key = kvKeys.share(record.state === "live" ? record.share.id : record.id);
-  const nowSeconds = Math.floor(now.getTime() / 1000);
-  let expiration = nowSeconds + TOMBSTONE_TTL_SECONDS;
-  if (record.state === "live") {
-    const expiresAt = record.share.expiresAt;
-    if (expiresAt === null) {
-      await env.BRIEFINGS.put(key, JSON.stringify(record));
-      return;
-    }
-    expiration = Math.max(Math.floor(Date.parse(expiresAt) / 1000), nowSeconds + KV_MIN_TTL_SECONDS);
-  }
-  await env.BRIEFINGS.put(key, JSON.stringify(record), { expiration });
+  // The clock is read here, at write time, not where the share was built.
+  const ttl = kvTimeToLive(record, Date.now());
+  await env.BRIEFINGS.put(key, JSON.stringify(record), ttl === null ? {} : { expirationTtl: ttl });
 }
 
 /** KV is a cache of the Durable Object: a failed write is logged, never fatal. */
-async function writeToKvLogged(env: Bindings, record: ShareRecord, now: Date): Promise<void> {
+async function writeToKvLogged(env: Bindings, record: ShareRecord): Promise<void> {
   try {
-    await writeToKv(env, record, now);
+    await writeToKv(env, record);
   } catch (error) {
     console.error(JSON.stringify({ event: "kv_write_failed", message: String(error) }));
   }
@@ -96,7 +119,7 @@ export async function readShare(ctx: StoreContext, id: string, now = new Date())
     const lookup = lookupFromRecord(record, now);
     const backfill: ShareRecord =
       lookup.status === "gone" && record.state === "live" ? { state: "expired", id, at: now.toISOString() } : record;
-    ctx.waitUntil(writeToKvLogged(ctx.env, backfill, now));
+    ctx.waitUntil(writeToKvLogged(ctx.env, backfill));
     return lookup;
   }
   return { status: "missing" };
@@ -111,8 +134,13 @@ async function buildShare(id: string, content: ShareContent, now: Date): Promise
     version: await shareVersion(content.briefing, content.sharer),
     createdAt: at,
     updatedAt: at,
-    expiresAt: content.expiresIn === null ? null : new Date(now.getTime() + content.expiresIn * 1000).toISOString(),
+    expiresAt: expiresAtFrom(content.expiresIn, now),
+    deepLink: content.deepLink ?? null,
   };
+}
+
+function expiresAtFrom(expiresIn: number | null, now: Date): string | null {
+  return expiresIn === null ? null : new Date(now.getTime() + expiresIn * 1000).toISOString();
 }
 
 /**
@@ -124,19 +152,25 @@ export async function createShare(ctx: StoreContext, id: string, content: ShareC
   const stored = await guarded("Durable Object write", async (): Promise<unknown> => shareObject(ctx.env, id).create(share));
   const record = validRecord(stored, "durable-object", id);
   if (!record) throw new Error(`Durable Object returned an invalid record for ${id}`);
-  await writeToKvLogged(ctx.env, record, now);
+  await writeToKvLogged(ctx.env, record);
   return lookupFromRecord(record, now);
 }
 
-/** Replaces a live share's content; the version changes with it. A missing or gone share is returned as such. */
-export async function replaceShare(ctx: StoreContext, id: string, content: ShareContent, now = new Date()) {
-  const draft = await buildShare(id, content, now);
-  const { briefing, sharer, version, updatedAt, expiresAt } = draft;
+/**
+ * Replaces a live share's briefing. `sharer`, `expiresIn` and `deepLink` change only when the edit
+ * gives them (null clears); the version changes with the content. A missing or gone share is
+ * returned as such.
+ */
+export async function replaceShare(ctx: StoreContext, id: string, edit: ShareEdit, now = new Date()) {
+  const update: ShareUpdate = { briefing: edit.briefing, updatedAt: now.toISOString() };
+  if (edit.sharer !== undefined) update.sharer = edit.sharer;
+  if (edit.expiresIn !== undefined) update.expiresAt = expiresAtFrom(edit.expiresIn, now);
+  if (edit.deepLink !== undefined) update.deepLink = edit.deepLink;
   const stored = await guarded("Durable Object write", async (): Promise<unknown> =>
-    shareObject(ctx.env, id).replace({ briefing, sharer, version, updatedAt, expiresAt }, now.toISOString()),
+    shareObject(ctx.env, id).replace(update, now.toISOString()),
   );
   const record = validRecord(stored, "durable-object", id);
-  if (record?.state === "live") await writeToKvLogged(ctx.env, record, now);
+  if (record?.state === "live") await writeToKvLogged(ctx.env, record);
   return lookupFromRecord(record, now);
 }
 
@@ -144,7 +178,7 @@ export async function replaceShare(ctx: StoreContext, id: string, content: Share
 export async function revokeShare(ctx: StoreContext, id: string, now = new Date()): Promise<ShareLookup> {
   const stored = await guarded("Durable Object write", async (): Promise<unknown> => shareObject(ctx.env, id).revoke(now.toISOString()));
   const record = validRecord(stored, "durable-object", id);
-  if (record) await writeToKvLogged(ctx.env, record, now);
+  if (record) await writeToKvLogged(ctx.env, record);
   return lookupFromRecord(record, now);
 }
 
@@ -156,6 +190,6 @@ export async function revokeShare(ctx: StoreContext, id: string, now = new Date(
 export async function eraseShare(ctx: StoreContext, id: string, now = new Date()): Promise<ShareLookup> {
   const stored = await guarded("Durable Object write", async (): Promise<unknown> => shareObject(ctx.env, id).erase(now.toISOString()));
   const record = validRecord(stored, "durable-object", id);
-  if (record) await writeToKvLogged(ctx.env, record, now);
+  if (record) await writeToKvLogged(ctx.env, record);
   return lookupFromRecord(record, now);
 }

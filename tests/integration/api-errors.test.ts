@@ -1,6 +1,8 @@
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { limitKey } from "../../src/http/limit-key";
 import worker from "../../src/index";
+import { TOKEN_RATE_RULE } from "../../src/http/api-guard";
 import { ORIGIN, TOKEN, api, postJson } from "../fixtures/api";
 import { buildBriefing, buildShareRequest } from "../fixtures/briefings";
 
@@ -44,6 +46,43 @@ describe("request body errors", () => {
       headers: { "content-type": "application/json; charset=utf-8" },
     });
     expect(response.status).toBe(201);
+  });
+
+  it.each(["application/json; charset=UTF-8", 'application/json; charset="utf-8"', "application/json;charset=utf-8; foo=bar"])(
+    "accepts the UTF-8 charset however it is written: %s",
+    async (contentType) => {
+      const response = await api("/shares", { method: "POST", body: JSON.stringify(buildShareRequest()), headers: { "content-type": contentType } });
+      expect(response.status).toBe(201);
+    },
+  );
+
+  it.each([
+    "application/json; charset=latin1",
+    "application/json; charset=ISO-8859-1",
+    "application/json; charset=utf-16",
+    'application/json; charset="windows-1252"',
+    "application/json; charset=",
+  ])("answers 415 naming the charset for %s", async (contentType) => {
+    for (const method of ["POST", "PUT"]) {
+      const path = method === "POST" ? "/shares" : "/shares/abcdefghij";
+      const response = await api(path, { method, body: JSON.stringify(buildShareRequest()), headers: { "content-type": contentType } });
+      expect(response.status, method).toBe(415);
+      expect((await problemOf(response)).detail).toMatch(/UTF-8/);
+    }
+  });
+
+  it.each([
+    ["a top-level key", '{"briefing":BRIEFING,"expiresIn":60,"expiresIn":3600}', "expiresIn"],
+    ["a nested key", '{"briefing":{"title":"a","title":"b"}}', "briefing.title"],
+    ["a key in an array item", '{"briefing":{"sections":[{"paragraphs":[]},{"heading":"x","heading":"y"}]}}', "briefing.sections[1].heading"],
+    ["a key written with an escape", '{"briefing":BRIEFING,"sharer":{"name":"a","n\\u0061me":"b"}}', "sharer.name"],
+  ])("answers 400 naming the key for a duplicate %s", async (_name, template, path) => {
+    const body = template.replace("BRIEFING", JSON.stringify(buildShareRequest().briefing));
+    const response = await api("/shares", { method: "POST", body });
+    expect(response.status).toBe(400);
+    const problem = await problemOf(response);
+    expect(problem.errors).toEqual([{ path, message: "appears more than once in its object" }]);
+    expect(problem.detail).toContain(path);
   });
 
   it("answers 413 over 64 KiB, from Content-Length, before parsing", async () => {
@@ -119,33 +158,71 @@ describe("routing errors", () => {
 });
 
 describe("rate limiting", () => {
-  it("answers 429 with Retry-After when the token is over its limit", async () => {
-    const limited = { ...env, API_RATE_LIMITER: { limit: async () => ({ success: false }) } };
-    const ctx = createExecutionContext();
-    const request = new Request(`${ORIGIN}/api/shares/abcdefghij`, { headers: { authorization: `Bearer ${TOKEN}` } });
-    const response = await worker.fetch(request, limited, ctx);
-    await waitOnExecutionContext(ctx);
-    expect(response.status).toBe(429);
-    expect(response.headers.get("retry-after")).toBe("60");
-    await problemOf(response);
+  /** Fills a token's window in its Durable Object, as `limit` earlier requests would have. */
+  async function exhaust(token: string) {
+    const key = await limitKey("api-token", token);
+    const stub = env.REQUEST_WINDOWS.get(env.REQUEST_WINDOWS.idFromName(key));
+    for (let i = 0; i < TOKEN_RATE_RULE.limit; i++) await stub.count(TOKEN_RATE_RULE);
+  }
+
+  it("answers 429 once a token is over its limit, with Retry-After the real time to its window's end", async () => {
+    // Tokens of this test only, so no other test's requests share their window.
+    const token = `limited-${crypto.randomUUID()}`;
+    const other = `unlimited-${crypto.randomUUID()}`;
+    const withTokens = { ...env, API_TOKENS: `${token},${other}` };
+    const call = async (presented: string) => {
+      const ctx = createExecutionContext();
+      const request = new Request(`${ORIGIN}/api/shares/abcdefghij`, { headers: { authorization: `Bearer ${presented}` } });
+      const response = await worker.fetch(request, withTokens, ctx);
+      await waitOnExecutionContext(ctx);
+      return response;
+    };
+    await exhaust(token);
+    const first = await call(token);
+    expect(first.status).toBe(429);
+    await problemOf(first);
+    const firstWait = Number(first.headers.get("retry-after"));
+    expect(firstWait).toBeGreaterThanOrEqual(1);
+    expect(firstWait).toBeLessThanOrEqual(TOKEN_RATE_RULE.windowSeconds);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const second = await call(token);
+    expect(second.status).toBe(429);
+    // A constant would not move; the real time left has.
+    expect(Number(second.headers.get("retry-after"))).toBeLessThan(firstWait);
+    // Another token has its own window.
+    expect((await call(other)).status).toBe(404);
   });
 
   it("keys the limit by a hash of the token, never the token itself", async () => {
-    const keys: string[] = [];
-    const recording = { ...env, API_RATE_LIMITER: { limit: async ({ key }: { key: string }) => (keys.push(key), { success: true }) } };
+    const names: string[] = [];
+    const recording = {
+      ...env,
+      REQUEST_WINDOWS: {
+        idFromName: (name: string) => (names.push(name), env.REQUEST_WINDOWS.idFromName(name)),
+        get: (id: DurableObjectId) => env.REQUEST_WINDOWS.get(id),
+      },
+    } as unknown as typeof env;
     const ctx = createExecutionContext();
     const request = new Request(`${ORIGIN}/api/shares/abcdefghij`, { headers: { authorization: `Bearer ${TOKEN}` } });
     await worker.fetch(request, recording, ctx);
-    expect(keys).toHaveLength(1);
-    expect(keys[0]).not.toContain(TOKEN);
+    await waitOnExecutionContext(ctx);
+    expect(names.filter((name) => name.startsWith("api-token:"))).toHaveLength(1);
+    for (const name of names) expect(name).not.toContain(TOKEN);
   });
 
-  it("does not rate-limit unauthenticated requests into the limiter (they are refused first)", async () => {
-    let calls = 0;
-    const counting = { ...env, API_RATE_LIMITER: { limit: async () => (calls++, { success: true }) } };
-    const response = await worker.fetch(new Request(`${ORIGIN}/api/shares/abcdefghij`), counting, createExecutionContext());
+  it("does not count unauthenticated requests against a token (they are refused first)", async () => {
+    const names: string[] = [];
+    const recording = {
+      ...env,
+      REQUEST_WINDOWS: {
+        idFromName: (name: string) => (names.push(name), env.REQUEST_WINDOWS.idFromName(name)),
+        get: (id: DurableObjectId) => env.REQUEST_WINDOWS.get(id),
+      },
+    } as unknown as typeof env;
+    const request = new Request(`${ORIGIN}/api/shares/abcdefghij`, { headers: { "cf-connecting-ip": "198.51.100.77" } });
+    const response = await worker.fetch(request, recording, createExecutionContext());
     expect(response.status).toBe(401);
-    expect(calls).toBe(0);
+    expect(names.some((name) => name.startsWith("api-token:"))).toBe(false);
   });
 });
 

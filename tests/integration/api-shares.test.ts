@@ -106,6 +106,133 @@ describe("PUT /api/shares/:id", () => {
   });
 });
 
+describe("PUT /api/shares/:id keeps what the body does not give", () => {
+  const put = (id: string, body: unknown) => api(`/shares/${id}`, { method: "PUT", body: JSON.stringify(body) });
+  const read = async (id: string) => (await (await api(`/shares/${id}`)).json()) as Record<string, unknown>;
+  const edited = buildBriefing({ title: "Edited title" });
+
+  it("keeps expiresAt, sharer and deepLink after a PUT that only changes the briefing", async () => {
+    const created = await createShare(buildShareRequest({ expiresIn: 3600, deepLink: "/briefings/8f2c" }));
+    expect(created.expiresAt).not.toBeNull();
+    const response = await put(created.id, { briefing: edited });
+    expect(response.status).toBe(200);
+    const summary = (await response.json()) as Record<string, unknown>;
+    expect(summary.expiresAt).toBe(created.expiresAt);
+    expect(summary.version).not.toBe(created.version);
+    const stored = await read(created.id);
+    expect(stored).toMatchObject({
+      expiresAt: created.expiresAt,
+      sharer: { name: "Ada", ref: "user-42" },
+      deepLink: "/briefings/8f2c",
+      briefing: { title: "Edited title" },
+    });
+  });
+
+  it("clears each of them with null", async () => {
+    const created = await createShare(buildShareRequest({ expiresIn: 3600, deepLink: "/briefings/8f2c" }));
+    const response = await put(created.id, { briefing: edited, expiresIn: null, sharer: null, deepLink: null });
+    expect(response.status).toBe(200);
+    expect(await read(created.id)).toMatchObject({ expiresAt: null, sharer: null, deepLink: null });
+  });
+
+  it("replaces each of them with a given value", async () => {
+    const created = await createShare(buildShareRequest({ expiresIn: 3600, deepLink: "/briefings/8f2c" }));
+    const before = Date.now();
+    const response = await put(created.id, {
+      briefing: edited,
+      expiresIn: 7200,
+      sharer: { name: "Grace" },
+      deepLink: "scout://briefing/9a1b",
+    });
+    expect(response.status).toBe(200);
+    const stored = await read(created.id);
+    expect(stored).toMatchObject({ sharer: { name: "Grace" }, deepLink: "scout://briefing/9a1b" });
+    const expires = Date.parse(stored.expiresAt as string) - before;
+    expect(expires).toBeGreaterThanOrEqual(7200_000 - 1000);
+    expect(expires).toBeLessThanOrEqual(7200_000 + 5000);
+  });
+
+  it("keeps the sharer in the version: an edit that keeps the sharer has the version of the same content", async () => {
+    const created = await createShare(buildShareRequest());
+    const same = await createShare(buildShareRequest({ briefing: edited }));
+    const response = await put(created.id, { briefing: edited });
+    expect(((await response.json()) as { version: string }).version).toBe(same.version);
+  });
+
+  it("keeps the values a share stored before deep links existed, and reads it with deepLink null", async () => {
+    const created = await createShare(buildShareRequest({ expiresIn: 3600 }));
+    // A record written by the previous release: no deepLink field at all.
+    await runInDurableObject(shareObject(created.id), async (_instance, state) => {
+      const record = (await state.storage.get<ShareRecord>("record"))!;
+      if (record.state === "live") delete (record.share as Partial<typeof record.share>).deepLink;
+      await state.storage.put("record", record);
+    });
+    await env.BRIEFINGS.delete(kvKeys.share(created.id));
+    expect(await read(created.id)).toMatchObject({ deepLink: null, expiresAt: created.expiresAt });
+    expect((await put(created.id, { briefing: edited })).status).toBe(200);
+    expect(await read(created.id)).toMatchObject({ deepLink: null, expiresAt: created.expiresAt, sharer: { name: "Ada" } });
+  });
+
+  it.each([
+    ["expiresIn below the minimum", { expiresIn: 59 }, "expiresIn"],
+    ["a sharer that is not an object", { sharer: "Ada" }, "sharer"],
+    ["a bad deep link", { deepLink: "javascript:alert(1)" }, "deepLink"],
+  ])("answers 400 naming the field for %s", async (_name, extra, path) => {
+    const created = await createShare(buildShareRequest());
+    const response = await put(created.id, { briefing: edited, ...extra });
+    expect(response.status).toBe(400);
+    const problem = (await response.json()) as { errors: { path: string }[] };
+    expect(problem.errors.map((e) => e.path)).toContain(path);
+  });
+});
+
+describe("publishedAt", () => {
+  it.each([
+    ["2026-04-07t08:00:00z", "2026-04-07T08:00:00Z"],
+    ["2026-04-07T08:00:00z", "2026-04-07T08:00:00Z"],
+    ["2026-04-07t08:00:00.250+02:00", "2026-04-07T08:00:00.250+02:00"],
+    ["2026-04-07T08:00:00Z", "2026-04-07T08:00:00Z"],
+  ])("accepts RFC 3339's lower-case t and z (%s) and stores %s", async (given, stored) => {
+    const { id } = await createShare(buildShareRequest({ briefing: buildBriefing({ publishedAt: given }) }));
+    expect(await (await api(`/shares/${id}`)).json()).toMatchObject({ briefing: { publishedAt: stored } });
+  });
+
+  it.each(["2026-04-07 08:00:00Z", "2026-04-07x08:00:00z", "yesterday"])("still refuses %s", async (given) => {
+    const response = await postJson("/shares", buildShareRequest({ briefing: buildBriefing({ publishedAt: given }) }));
+    expect(response.status).toBe(400);
+  });
+});
+
+describe("deepLink", () => {
+  it("round-trips: given on create, returned by GET, never in the page as a link", async () => {
+    const deepLink = "scout://briefing/8f2c?from=share";
+    const created = await createShare(buildShareRequest({ deepLink }));
+    expect(Object.keys(created)).not.toContain("deepLink");
+    expect(await (await api(`/shares/${created.id}`)).json()).toMatchObject({ deepLink });
+    const page = await (await SELF.fetch(`${ORIGIN}/b/${created.id}`)).text();
+    expect(page).not.toContain(`href="${deepLink}`);
+  });
+
+  it("is null when a share was created without one", async () => {
+    const created = await createShare(buildShareRequest());
+    expect(await (await api(`/shares/${created.id}`)).json()).toMatchObject({ deepLink: null });
+  });
+
+  it.each([
+    ["too long", `/${"a".repeat(512)}`],
+    ["relative", "briefings/8f2c"],
+    ["with a space", "/briefings/8f2c x"],
+    ["javascript:", "javascript:alert(1)"],
+    ["not a string", 42],
+    ["null on create", null],
+  ])("answers 400 naming deepLink when it is %s", async (_name, deepLink) => {
+    const response = await postJson("/shares", { ...buildShareRequest(), deepLink });
+    expect(response.status).toBe(400);
+    const problem = (await response.json()) as { errors: { path: string }[] };
+    expect(problem.errors.map((e) => e.path)).toEqual(["deepLink"]);
+  });
+});
+
 describe("DELETE /api/shares/:id (revocation)", () => {
   it("answers 204, then the page answers 410 and the API 404", async () => {
     const { id } = await createShare(buildShareRequest());

@@ -37,7 +37,7 @@ async function drawText(text: string, lang: string) {
 function liveShare(title: string): Share {
   const id = `t${crypto.randomUUID().replace(/-/g, "").slice(0, 11)}`;
   const at = new Date().toISOString();
-  return { id, briefing: buildBriefing({ title }), sharer: null, version: id, createdAt: at, updatedAt: at, expiresAt: null };
+  return { id, briefing: buildBriefing({ title }), sharer: null, version: id, createdAt: at, updatedAt: at, expiresAt: null, deepLink: null };
 }
 
 describe("renderOgCard inside workerd", () => {

@@ -95,7 +95,7 @@ describe("the share index follows its Durable Object", () => {
     const stale = await env.DB.prepare("SELECT revision FROM share_index WHERE id = ?").bind(id).first<{ revision: number }>();
     await upsertShareIndexEntry(
       env.DB,
-      indexEntry({ state: "live", share: { id, briefing: buildBriefing({ title: "Stale" }), sharer: null, version: "v", createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(), expiresAt: null } }, false),
+      indexEntry({ state: "live", share: { id, briefing: buildBriefing({ title: "Stale" }), sharer: null, version: "v", createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(), expiresAt: null, deepLink: null } }, false),
       stale!.revision - 1,
     );
     expect(await indexRow(id)).toMatchObject({ status: "revoked", title: "AI model pulled" });

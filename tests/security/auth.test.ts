@@ -1,5 +1,6 @@
 /** Bearer auth under attack: missing, wrong, near-miss and rotated tokens; no token in a log or an error body. */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Bindings } from "../../src/env";
 import { buildShareRequest } from "../fixtures/briefings";
 import { expectProblem, harness } from "./harness";
 
@@ -114,14 +115,13 @@ describe("tokens never leave the Worker", () => {
       put: () => Promise.reject(new Error("KV exploded")),
       delete: () => Promise.reject(new Error("KV exploded")),
     } as unknown as KVNamespace;
-    const brokenLimiter: RateLimit = {
-      limit: async ({ key }) => {
-        limiterKeys.push(key);
-        throw new Error("rate limiter down");
-      },
-    };
-    const ok = harness({ API_TOKENS: `${CURRENT},${PREVIOUS}`, API_RATE_LIMITER: brokenLimiter }, CURRENT);
-    const broken = harness({ API_TOKENS: `${CURRENT},${PREVIOUS}`, API_RATE_LIMITER: brokenLimiter, BRIEFINGS: failingKv }, CURRENT);
+    const down = () => Promise.reject(new Error("rate limiter down"));
+    const brokenLimiter = {
+      idFromName: (name: string) => (limiterKeys.push(name), name),
+      get: () => ({ count: down, peek: down }),
+    } as unknown as Bindings["REQUEST_WINDOWS"];
+    const ok = harness({ API_TOKENS: `${CURRENT},${PREVIOUS}`, REQUEST_WINDOWS: brokenLimiter }, CURRENT);
+    const broken = harness({ API_TOKENS: `${CURRENT},${PREVIOUS}`, REQUEST_WINDOWS: brokenLimiter, BRIEFINGS: failingKv }, CURRENT);
     const responses = [
       await ok.api("/shares", { method: "POST", body: shareBody }),
       await ok.api("/shares", { method: "POST", body: "{not json" }),

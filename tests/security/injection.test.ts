@@ -97,7 +97,7 @@ async function seedShare(filled: Filled): Promise<{ status: number; id?: string 
   const id = newShareId();
   const now = new Date().toISOString();
   const { briefing, sharer = null } = parsed.data;
-  const share = { id, briefing, sharer, version: await shareVersion(briefing, sharer), createdAt: now, updatedAt: now, expiresAt: null };
+  const share = { id, briefing, sharer, version: await shareVersion(briefing, sharer), createdAt: now, updatedAt: now, expiresAt: null, deepLink: null };
   await env.BRIEFINGS.put(kvKeys.share(id), JSON.stringify({ state: "live", share }));
   return { status: 201, id };
 }

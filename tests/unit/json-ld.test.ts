@@ -93,6 +93,7 @@ describe("the page's JSON-LD", () => {
       createdAt: "2026-04-07T09:00:00.000Z",
       updatedAt: "2026-04-07T09:00:00.000Z",
       expiresAt: null,
+      deepLink: null,
     };
     const model = briefingPageModel(share, {
       origin: "https://s.app",

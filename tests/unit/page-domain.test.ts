@@ -108,6 +108,7 @@ describe("briefingPageModel", () => {
     createdAt: "2026-04-07T09:00:00.000Z",
     updatedAt: "2026-04-07T10:00:00.000Z",
     expiresAt: null,
+    deepLink: null,
   };
   const settings = { origin: "https://s.app", appName: "Scout", appTagline: "Be smart", iosAppId: null, appleProviderToken: null, robots: "noindex" };
 
