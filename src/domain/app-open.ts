@@ -52,12 +52,10 @@ export type AppShare = z.infer<typeof AppShareSchema>;
  * toAppShare(share, "https://share.example.app"); // { id, url: "https://share.example.app/b/q3V9-xk2LrT_", deepLink: "/briefings/8f2c", lang: "en", title, briefing }
  */
 export function toAppShare(share: Share, origin: string): AppShare {
-  // deepLink arrives with the API's create/update (issue 12 item 1); a share stored before it has none.
-  const { deepLink } = share as Share & { deepLink?: string | null };
   return {
     id: share.id,
     url: shareUrls.page(origin, share.id),
-    deepLink: deepLink ?? null,
+    deepLink: share.deepLink,
     lang: share.briefing.lang ?? "en",
     title: share.briefing.title,
     briefing: share.briefing,

@@ -59,6 +59,16 @@ describe("GET /b/:id/app.json", () => {
     expect(text).not.toContain("Ada Lovelace");
   });
 
+  it("returns the deepLink stored with the share, and the one a PUT set, never one from the request", async () => {
+    const { id } = await newShare({ deepLink: "/briefings/8f2c" });
+    const first = (await (await h.fetch(`/b/${id}/app.json?deepLink=/evil`)).json()) as { deepLink: string | null };
+    expect(first.deepLink).toBe("/briefings/8f2c");
+    const put = await h.api(`/shares/${id}`, { method: "PUT", body: JSON.stringify({ briefing: buildBriefing(), deepLink: "scout://briefings/9a1d" }) });
+    expect(put.status).toBe(200);
+    const second = (await (await h.fetch(`/b/${id}/app.json`)).json()) as { deepLink: string | null };
+    expect(second.deepLink).toBe("scout://briefings/9a1d");
+  });
+
   it("gives lang en to a briefing without one, and answers HEAD with the same headers and no body", async () => {
     const briefing = buildBriefing();
     delete (briefing as { lang?: string }).lang;
@@ -78,7 +88,7 @@ describe("GET /b/:id/app.json", () => {
   });
 
   it("answers an expired share with a 410 problem, even while KV still holds its live copy", async () => {
-    // 3600, not 60: a 60 s expiry can miss KV's 60-second floor at write time (issue 13 item 2, fixed on h/api).
+    // A share that lives an hour, whose KV copy is then made to say it expired a second ago.
     const { id } = await newShare({ expiresIn: 3600 });
     const record = (await env.BRIEFINGS.get<ShareRecord>(kvKeys.share(id), "json"))!;
     if (record.state === "live") record.share.expiresAt = new Date(Date.now() - 1000).toISOString();
