@@ -3,7 +3,7 @@
  * `data-part` names the boxes the layout check (tests/integration/og-layout.test.ts) reads back.
  */
 import type { Child } from "hono/jsx";
-import type { BrandCardProps, BriefingCardProps, OgCardProps } from "../src/domain/og-card-model";
+import type { BrandCardProps, BriefingCardProps, CardWords, OgCardProps } from "../src/domain/og-card-model";
 import { CARD } from "../src/domain/og-card-layout";
 import type { FittedSources } from "../src/domain/source-domains";
 
@@ -98,31 +98,33 @@ function Brand({ appName }: { appName: string }) {
   );
 }
 
-function Sources({ sources }: { sources: FittedSources }) {
+function Sources({ sources, words }: { sources: FittedSources; words: CardWords }) {
   if (sources.shown.length === 0) return <div style={{ display: "flex" }} />;
   return (
     <div style={{ display: "flex", alignItems: "center", gap: 14, fontSize: 22 }}>
       <div style={{ color: COLOR.muted, fontWeight: 600, textTransform: "uppercase", letterSpacing: 1.6, fontSize: 17 }}>
-        {sources.shown.length + sources.more === 1 ? "Source" : "Sources"}
+        {words.sources}
       </div>
       <div style={{ display: "flex", alignItems: "center", gap: 10 }}>
         {/* Domains are Latin: left to right inside a right-to-left footer. */}
         <div dir="ltr" style={{ color: COLOR.body }}>{sources.shown.join(" · ")}</div>
-        {sources.more > 0 ? <div style={{ color: COLOR.muted }}>{`+${sources.more}`}</div> : null}
+        {words.more ? <div style={{ color: COLOR.muted }}>{words.more}</div> : null}
       </div>
     </div>
   );
 }
 
-function Footer({ lead, strong, sources }: { lead: string; strong: string; sources: FittedSources }) {
+/** The footer: sources, and "Shared from {app}" in the language's word order (each part a flex item). */
+function Footer({ words, sources }: { words: CardWords; sources: FittedSources }) {
   return (
     <div data-part="footer" style={{ display: "flex", flexDirection: "column" }}>
       <Bar height={2} color={COLOR.rule} />
       <div style={{ display: "flex", alignItems: "center", justifyContent: "space-between", paddingTop: 22, height: 62 }}>
-        <Sources sources={sources} />
+        <Sources sources={sources} words={words} />
         <div style={{ display: "flex", alignItems: "center", gap: 7, fontSize: 22, color: COLOR.muted }}>
-          <div>{lead}</div>
-          <div style={{ color: COLOR.accentInk, fontWeight: 600 }}>{strong}</div>
+          {words.sharedFrom.map((part) => (
+            <div style={part.strong ? { color: COLOR.accentInk, fontWeight: 600 } : {}}>{part.text}</div>
+          ))}
         </div>
       </div>
     </div>
@@ -231,7 +233,7 @@ function BriefingCard({ card, fonts }: { card: BriefingCardProps; fonts: CardFon
           </div>
         ) : null}
       </div>
-      <Footer lead="Shared from" strong={card.appName} sources={card.sources} />
+      <Footer words={card.words} sources={card.sources} />
     </Frame>
   );
 }
@@ -258,7 +260,7 @@ function BrandCard({ card, fonts }: { card: BrandCardProps; fonts: CardFontStack
         <div style={{ marginTop: 14, fontSize: 34, lineHeight: 1.3, color: COLOR.body }}>{card.tagline}</div>
         <div style={{ marginTop: 30, fontSize: 24, fontWeight: 600, color: COLOR.accentInk }}>{card.message}</div>
       </div>
-      <Footer lead={card.footer.lead} strong={card.footer.strong} sources={card.sources} />
+      <Footer words={card.words} sources={card.sources} />
     </Frame>
   );
 }

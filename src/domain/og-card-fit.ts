@@ -15,9 +15,15 @@ export type CanDraw = (text: string, role: TextRole) => boolean;
  * cardTexts(card); // [{ text: "AI model pulled", role: "title" }, { text: "Scout", role: "label" }, …]
  */
 export function cardTexts(card: OgCardProps): Array<{ text: string; role: TextRole }> {
+  const words = [
+    ...card.words.sharedFrom.map(({ text, strong }) => ({ text, role: strong ? ("strong" as const) : ("body" as const) })),
+    { text: card.words.sources, role: "strong" as const },
+    { text: card.words.more ?? "", role: "body" as const },
+  ];
   const template = [
-    { text: "Shared from Sources +0123456789 · …", role: "body" as const },
-    { text: "Shared from Sources +0123456789 · …", role: "strong" as const },
+    ...words,
+    { text: "+0123456789 · …", role: "body" as const },
+    { text: "+0123456789 · …", role: "strong" as const },
     { text: "…", role: "serif" as const },
   ];
   const sources = card.sources.shown.map((text) => ({ text, role: "body" as const }));
@@ -29,7 +35,6 @@ export function cardTexts(card: OgCardProps): Array<{ text: string; role: TextRo
       { text: card.appName, role: "strong" },
       { text: card.tagline, role: "body" },
       { text: card.message, role: "strong" },
-      { text: `${card.footer.lead} ${card.footer.strong}`, role: "strong" },
     ];
   }
   return [

@@ -2,7 +2,8 @@
 import type { Briefing } from "./briefing-schema";
 import { type CardTextLayout, fitCardText } from "./og-card-layout";
 import { type FittedSources, fitSources, sourceDomains } from "./source-domains";
-import { textDirection } from "./text-direction";
+import { matchLanguage } from "../i18n/match-language";
+import { type Translator, translatorFor } from "../i18n/translator";
 import { firstStrongDirection, needsSansTitle } from "./text-scripts";
 import { withWordBreaks } from "./word-breaks";
 
@@ -11,14 +12,25 @@ const FOOTER_SOURCE_CHARS = 46;
 /** More summary than three lines can hold is never drawn; cutting early keeps layout work small. */
 const SUMMARY_EXCERPT_CHARS = 420;
 
+/** The card's own words, from the catalog of the briefing's language (src/i18n, `card.*` keys). */
+export interface CardWords {
+  /** "Shared from {app}" cut around the app's name, in the language's word order; the name is set strong. */
+  sharedFrom: Array<{ text: string; strong: boolean }>;
+  /** "Source" or "Sources" by the language's plural rules: the footer's label. */
+  sources: string;
+  /** "+3": the sources not shown, in the language's digits; null when every source is shown. */
+  more: string | null;
+}
+
 /** A briefing's own card: title, summary excerpt, sources, topic and date. */
 export interface BriefingCardProps extends CardTextLayout {
   kind: "briefing";
   appName: string;
   /** BCP 47 tag of the briefing: picks CJK glyph forms and the date's language. */
   lang: string;
-  /** The card's layout direction, from the language: right to left mirrors the header and footer. */
+  /** The direction of the card's own words' language: right to left mirrors the header and footer. */
   dir: "ltr" | "rtl";
+  words: CardWords;
   /** The title's and summary's own direction (their first letter's, like `dir="auto"`). */
   textDir: "ltr" | "rtl";
   /** With a zero-width space between words of Thai (and Lao, Khmer, Myanmar), where lines may break. */
@@ -40,8 +52,8 @@ export interface BrandCardProps {
   tagline: string;
   /** The line under the tagline. */
   message: string;
-  /** The footer's right-hand words: "Shared from" + "Scout", or "Download on the" + "App Store". */
-  footer: { lead: string; strong: string };
+  /** The footer's words: "Shared from" + "Scout", or "Download on the" + "App Store". */
+  words: CardWords;
   sources: FittedSources;
 }
 
@@ -80,14 +92,34 @@ export function formatCardDate(iso: string, lang: string): string {
   }
 }
 
-function brandCard(brand: CardBrand, message: string, footer: BrandCardProps["footer"], sources: readonly string[]): BrandCardProps {
+/** The parts of a message around `{app}`, the app's name marked strong; spaces trimmed (the template sets gaps). */
+function aroundApp(parts: Array<string | { app: string }>): CardWords["sharedFrom"] {
+  return parts
+    .map((part) => (typeof part === "string" ? { text: part.trim(), strong: false } : { text: part.app, strong: true }))
+    .filter((part) => part.text !== "");
+}
+
+function cardWords(t: Translator, appName: string, sources: FittedSources): CardWords {
+  const count = sources.shown.length + sources.more;
+  return {
+    sharedFrom: aroundApp(t.parts("card.sharedFrom", { app: { app: appName } })),
+    sources: t.plural("card.sources", count),
+    // "+{count}" is a plain message whose placeholder is named count, which t() types as given apart;
+    // fill() formats it in the language's digits all the same.
+    more: sources.more > 0 ? (t.t as (key: "card.moreSources", params: { count: number }) => string)("card.moreSources", { count: sources.more }) : null,
+  };
+}
+
+function brandCard(brand: CardBrand, message: string, footer: CardWords["sharedFrom"] | null, sources: readonly string[]): BrandCardProps {
+  const fitted = fitSources(sources, FOOTER_SOURCE_CHARS);
+  const words = cardWords(translatorFor("en"), brand.appName, fitted);
   return {
     kind: "brand",
     appName: brand.appName,
     tagline: brand.appTagline,
     message,
-    footer,
-    sources: fitSources(sources, FOOTER_SOURCE_CHARS),
+    words: footer ? { ...words, sharedFrom: footer } : words,
+    sources: fitted,
   };
 }
 
@@ -99,7 +131,13 @@ function brandCard(brand: CardBrand, message: string, footer: BrandCardProps["fo
  * revokedCard({ appName: "Scout", appTagline: "Be the smartest in the room" }).message; // "Get your own daily briefing"
  */
 export function revokedCard(brand: CardBrand): BrandCardProps {
-  return brandCard(brand, "Get your own daily briefing", { lead: "Download on the", strong: "App Store" }, []);
+  // A revoked share has no language left to speak: English, as the store's own badge wording.
+  const t = translatorFor("en");
+  const footer = [
+    { text: t.t("badge.appStore.above"), strong: false },
+    { text: t.t("badge.appStore.large"), strong: true },
+  ];
+  return brandCard(brand, t.t("card.getYourOwn"), footer, []);
 }
 
 /**
@@ -110,7 +148,7 @@ export function revokedCard(brand: CardBrand): BrandCardProps {
  * sharedBriefingCard(brand, ["aljazeera.net"]).message; // "A briefing shared from Scout"
  */
 export function sharedBriefingCard(brand: CardBrand, sources: readonly string[]): BrandCardProps {
-  return brandCard(brand, `A briefing shared from ${brand.appName}`, { lead: "Shared from", strong: brand.appName }, sources);
+  return brandCard(brand, translatorFor("en").t("card.sharedBriefing", { app: brand.appName }), null, sources);
 }
 
 /**
@@ -129,7 +167,10 @@ export function cardForBriefing(briefing: Briefing, brand: CardBrand): OgCardPro
   const excerpt = [...collapse(briefing.summary)].slice(0, SUMMARY_EXCERPT_CHARS).join("");
   const summary = excerpt ? withWordBreaks(excerpt, lang) : null;
   const topic = briefing.topic ? collapse(briefing.topic) || null : null;
-  const dir = textDirection(lang);
+  // The card's own words follow the briefing's language when we have its catalog, else English.
+  const t = translatorFor(matchLanguage(lang).language);
+  const dir = t.language.dir;
+  const sources = fitSources(domains, FOOTER_SOURCE_CHARS);
   return {
     kind: "briefing",
     appName: brand.appName,
@@ -143,7 +184,8 @@ export function cardForBriefing(briefing: Briefing, brand: CardBrand): OgCardPro
     date: briefing.publishedAt
       ? { local: formatCardDate(briefing.publishedAt, lang), latin: formatCardDate(briefing.publishedAt, "en-GB") }
       : null,
-    sources: fitSources(domains, FOOTER_SOURCE_CHARS),
+    words: cardWords(t, brand.appName, sources),
+    sources,
     ...fitCardText(title, summary !== null),
   };
 }

@@ -14,7 +14,7 @@ export const MAX_CARD_BYTES = 300 * 1024;
 /** A crawler waits a few seconds for an image; past this the fallback card is served instead. */
 export const RENDER_BUDGET_MS = 5_000;
 /** Bump when the card's design changes, so stored cards are rendered again under new keys. */
-export const CARD_DESIGN_REVISION = "2026-12-a";
+export const CARD_DESIGN_REVISION = "2026-12-b";
 
 /** Where a card's bytes came from (the Server-Timing header says so; the benchmark reads it). */
 export type CardSource = "stored" | "rendered" | "fallback";

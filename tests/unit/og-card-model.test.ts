@@ -9,6 +9,8 @@ import { buildBriefing } from "../fixtures/briefings";
 const brand = { appName: "Scout", appTagline: "Be the smartest in the room" };
 const LONG_TITLE = "Central banks in Europe, the United States and Japan signal a coordinated pause in rate rises as inflation cools faster than expected and unemployment edges up in a dozen major economies this spring";
 
+const cite = (domain: string) => ({ label: domain, url: `https://${domain}/story` });
+
 function briefingCard(overrides: Parameters<typeof buildBriefing>[0] = {}): BriefingCardProps {
   const card = cardForBriefing(buildBriefing(overrides), brand);
   if (card.kind !== "briefing") throw new Error("expected a briefing card");
@@ -117,9 +119,29 @@ describe("cardForBriefing", () => {
     expect(revokedCard(brand)).toMatchObject({
       kind: "brand",
       message: "Get your own daily briefing",
-      footer: { lead: "Download on the", strong: "App Store" },
+      words: { sharedFrom: [{ text: "Download on the", strong: false }, { text: "App Store", strong: true }] },
       sources: { shown: [], more: 0 },
     });
+  });
+
+  it.each([
+    ["en", [{ text: "Shared from", strong: false }, { text: "Scout", strong: true }], "Sources", "ltr"],
+    ["ar", [{ text: "تمت المشاركة من", strong: false }, { text: "Scout", strong: true }], "المصادر", "rtl"],
+    ["ja", [{ text: "Scout", strong: true }, { text: "から共有", strong: false }], "出典", "ltr"],
+    ["pt-PT", [{ text: "Compartilhado do", strong: false }, { text: "Scout", strong: true }], null, "ltr"],
+    ["ur", [{ text: "Shared from", strong: false }, { text: "Scout", strong: true }], "Sources", "ltr"],
+  ])("speaks the catalog of %s on the card, in its word order and direction", (lang, sharedFrom, sources, dir) => {
+    const card = briefingCard({ lang, summaryCitations: [cite("a.example"), cite("b.example")] });
+    expect(card.dir).toBe(dir);
+    expect(card.words.sharedFrom.map((part) => part.strong)).toEqual(sharedFrom.map((part) => part.strong));
+    if (lang !== "pt-PT") expect(card.words.sharedFrom).toEqual(sharedFrom);
+    if (sources) expect(card.words.sources).toBe(sources);
+  });
+
+  it("counts the sources it does not show in the language's digits", () => {
+    const many = Array.from({ length: 20 }, (_, i) => cite(`source${i}.example.com`));
+    expect(briefingCard({ lang: "en", summaryCitations: many }).words.more).toMatch(/^\+\d+$/);
+    expect(briefingCard({ lang: "fa", summaryCitations: many }).words.more).toMatch(/^\+[۰-۹]+$/);
   });
 });
 
