@@ -59,6 +59,8 @@ body>main{flex:1 0 auto}
 .brand{display:inline-flex;align-items:center;gap:.6rem;color:var(--text);text-decoration:none;font-weight:700;font-size:1.125rem;letter-spacing:-.01em}
 .brand:hover{color:var(--text)}
 .brand__mark{width:2rem;height:2rem;flex:none}
+/* "Get the app" is one short word in English, two long ones in Ukrainian or Russian: at 320 px it wraps rather than push the page sideways. */
+.site-header .button{min-width:0;white-space:normal;text-align:center}
 .button{display:inline-flex;align-items:center;justify-content:center;gap:.5rem;min-height:2.75rem;padding:.55rem 1.15rem;border-radius:999px;background:var(--accent);color:var(--on-accent);font-weight:650;font-size:1rem;line-height:1.2;text-decoration:none;white-space:nowrap;transition:background-color .15s ease,transform .15s ease}
 .button:hover{background:var(--accent-hover);color:var(--on-accent)}
 .button:active{transform:translateY(1px)}

@@ -64,8 +64,10 @@ export interface CtaCardProps {
  * <CtaCard appName="Scout" appTagline="Be the smartest in the room" t={t} href={shareUrls.cta(origin, id, "footer")} />
  */
 export function CtaCard({ appName, appTagline, pitch, t, href, title, openInAppUrl, id = "get-the-app", note }: CtaCardProps) {
-  const text = t.t("cta.taglineAndPitch", {
-    tagline: sentence(appTagline, t.t("punctuation.sentenceEnd")),
+  // The tagline may be in another language than the page (APP_TAGLINE is the default for all):
+  // <bdi> keeps an English tagline's full stop with it inside an Arabic sentence.
+  const text = t.parts("cta.taglineAndPitch", {
+    tagline: <bdi>{sentence(appTagline, t.t("punctuation.sentenceEnd"))}</bdi>,
     pitch: pitch ?? t.t("cta.pitch", { app: appName }),
   });
   return (

@@ -16,8 +16,8 @@ export interface SiteFooterProps {
 export function SiteFooter({ appName, appTagline, t, shared = false }: SiteFooterProps) {
   const link = <a href="/">{appName}</a>;
   const words = shared
-    ? t.parts("footer.sharedFrom", { app: link, tagline: appTagline })
-    : t.parts("footer.brand", { app: link, tagline: appTagline });
+    ? t.parts("footer.sharedFrom", { app: link, tagline: <bdi>{appTagline}</bdi> })
+    : t.parts("footer.brand", { app: link, tagline: <bdi>{appTagline}</bdi> });
   return (
     <footer class="site-footer" lang={t.language.locale} dir={t.language.dir}>
       <div class="wrap">

@@ -15,7 +15,7 @@ export const id = {
   "page.sources": "Sumber",
   "page.opensInNewTab": "(terbuka di tab baru)",
 
-  "header.getApp": "Unduh aplikasinya",
+  "header.getApp": "Unduh aplikasi",
 
   "cta.title": "Dapatkan ringkasan harian Anda sendiri",
   "cta.free": "Gratis di iPhone dan Android",
