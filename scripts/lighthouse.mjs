@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
  * `npm run lighthouse`: starts `wrangler dev` on port 8791 with the demo share, runs Lighthouse
- * (mobile, its default simulated throttling) with Debian's Chromium on the demo share, the home
- * page and the dashboard's overview (signed in through its form first), prints the four category
- * scores side by side, and stops everything it started.
+ * (mobile, its default simulated throttling) with Debian's Chromium on the demo share, an Arabic
+ * (right-to-left) and a Japanese share page, the home page and the dashboard's overview and share
+ * list (signed in through its form first), prints the four category scores side by side, and
+ * stops everything it started.
  *
  * CHROME_PATH overrides the browser (default /usr/bin/chromium).
  */
@@ -19,11 +20,38 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 /** The dashboard is signed in with this token; its session cookie goes with every Lighthouse request. */
 const TOKEN = "lighthouse-token";
-const TARGETS = [
-  { name: "share page /b/demo", path: "/b/demo" },
-  { name: "home page /", path: "/" },
-  { name: "dashboard overview /dashboard", path: "/dashboard", signedIn: true },
-];
+/** Share pages in a right-to-left and a CJK language, created through the API before the runs. */
+const LANGUAGE_BRIEFINGS = {
+  ar: {
+    lang: "ar",
+    topic: "تقنية",
+    publishedAt: "2026-11-26T08:00:00Z",
+    title: "مختبر ذكاء اصطناعي يسحب نموذج GPT-5 بعد 48 ساعة من إطلاقه",
+    summary: "قرر مختبر رائد سحب أحدث نماذجه بعد أن رصد باحثون سلوكاً غير متوقع في اختبارات السلامة.",
+    summaryCitations: [{ label: "reuters.com", url: "https://www.reuters.com/" }],
+    sections: [{ heading: "لماذا يهم", paragraphs: [{ text: "إنها المرة الأولى التي يُسحب فيها نموذج بهذا الحجم خلال يومين.", citations: [{ label: "aljazeera.net", url: "https://www.aljazeera.net/" }] }] }],
+  },
+  ja: {
+    lang: "ja",
+    topic: "テクノロジー",
+    publishedAt: "2026-11-26T08:00:00Z",
+    title: "大手AI研究所、最新モデルを公開48時間後に撤回",
+    summary: "安全性テストで予期しない挙動が見つかったため、研究所は最新モデルの提供を一時停止すると発表した。",
+    summaryCitations: [{ label: "nikkei.com", url: "https://www.nikkei.com/" }],
+    sections: [{ heading: "なぜ重要か", paragraphs: [{ text: "この規模のモデルが公開直後に撤回されるのは初めてだ。", citations: [{ label: "nhk.or.jp", url: "https://www3.nhk.or.jp/" }] }] }],
+  },
+};
+
+/** Creates a share through the API and returns its page's path. */
+async function createShare(briefing) {
+  const response = await fetch(`${BASE_URL}/api/shares`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" },
+    body: JSON.stringify({ briefing }),
+  });
+  if (response.status !== 201) throw new Error(`POST /api/shares answered ${response.status}: ${await response.text()}`);
+  return new URL((await response.json()).url).pathname;
+}
 
 /** Signs in through the dashboard's form, as a browser would (same Origin), and returns the Cookie header. */
 async function signIn() {
@@ -59,6 +87,14 @@ try {
   // Seeds the demo share before Lighthouse measures, so the first load is not a storage write.
   await seedActivity();
   const cookie = await signIn();
+  const TARGETS = [
+    { name: "share page /b/demo", path: "/b/demo" },
+    { name: "share page in Arabic", path: await createShare(LANGUAGE_BRIEFINGS.ar) },
+    { name: "share page in Japanese", path: await createShare(LANGUAGE_BRIEFINGS.ja) },
+    { name: "home page /", path: "/" },
+    { name: "dashboard overview /dashboard", path: "/dashboard", signedIn: true },
+    { name: "dashboard shares /dashboard/shares", path: "/dashboard/shares", signedIn: true },
+  ];
   chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
 
   const rows = [];

@@ -3,11 +3,12 @@ import type { Child } from "hono/jsx";
 import { dashboardUrls } from "../../src/dashboard/urls";
 import { translatorFor } from "../../src/i18n/translator";
 import { SiteHeader } from "../components/site-header";
+import { Layout } from "../layout";
+import { DashboardHead } from "./dashboard-head";
+import { DASHBOARD_CSS } from "./dashboard-styles";
 
 /** The dashboard is for the app's team, in English. */
 const ENGLISH = translatorFor("en");
-import { Layout } from "../layout";
-import { DASHBOARD_CSS } from "./dashboard-styles";
 
 /** What every signed-in page needs from its route. */
 export interface ShellContext {
@@ -37,7 +38,7 @@ const TABS = [
  */
 export function DashboardShell({ appName, nonce, csrf, title, current, children }: DashboardShellProps) {
   return (
-    <Layout title={`${title} · ${appName} dashboard`} lang="en" dir="ltr" nonce={nonce} robots="noindex, nofollow" extraCss={DASHBOARD_CSS}>
+    <Layout title={`${title} · ${appName} dashboard`} lang="en" dir="ltr" nonce={nonce} robots="noindex, nofollow" extraCss={DASHBOARD_CSS} head={<DashboardHead appName={appName} />}>
       <a class="skip-link" href="#main">
         Skip to content
       </a>

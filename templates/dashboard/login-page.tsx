@@ -7,6 +7,7 @@ import { SiteHeader } from "../components/site-header";
 /** The dashboard is for the app's team, in English. */
 const ENGLISH = translatorFor("en");
 import { Layout } from "../layout";
+import { DashboardHead } from "./dashboard-head";
 import { DASHBOARD_CSS } from "./dashboard-styles";
 
 export type LoginNotice = "signed-out" | "session-ended" | "wrong-token" | "rate-limited" | "forbidden" | null;
@@ -37,7 +38,7 @@ export function LoginPage({ appName, nonce, next, notice, localToken }: LoginPag
   const message = notice ? NOTICES[notice] : null;
   const invalid = notice === "wrong-token";
   return (
-    <Layout title={`Sign in · ${appName} dashboard`} lang="en" dir="ltr" nonce={nonce} robots="noindex, nofollow" extraCss={DASHBOARD_CSS}>
+    <Layout title={`Sign in · ${appName} dashboard`} lang="en" dir="ltr" nonce={nonce} robots="noindex, nofollow" extraCss={DASHBOARD_CSS} head={<DashboardHead appName={appName} />}>
       <SiteHeader appName={appName} t={ENGLISH} homeHref="/" area="Dashboard" />
       <main class="wrap signin" id="main">
         <div class="signin__card">

@@ -5,6 +5,7 @@ import { SiteHeader } from "../components/site-header";
 /** The dashboard is for the app's team, in English. */
 const ENGLISH = translatorFor("en");
 import { Layout } from "../layout";
+import { DashboardHead } from "./dashboard-head";
 import { DASHBOARD_CSS } from "./dashboard-styles";
 
 export interface MessagePageProps {
@@ -24,7 +25,7 @@ export interface MessagePageProps {
  */
 export function MessagePage({ appName, nonce, status, title, text, link }: MessagePageProps) {
   return (
-    <Layout title={`${title} · ${appName} dashboard`} lang="en" dir="ltr" nonce={nonce} robots="noindex, nofollow" extraCss={DASHBOARD_CSS}>
+    <Layout title={`${title} · ${appName} dashboard`} lang="en" dir="ltr" nonce={nonce} robots="noindex, nofollow" extraCss={DASHBOARD_CSS} head={<DashboardHead appName={appName} />}>
       <SiteHeader appName={appName} t={ENGLISH} homeHref="/dashboard" area="Dashboard" />
       <main class="wrap" id="main">
         <section class="notice" aria-labelledby="notice-title">

@@ -235,3 +235,17 @@ describe("the shares list", () => {
     expect(html).toContain('value="user-42"');
   });
 });
+
+describe("every dashboard page's head", () => {
+  it.each(["/dashboard", "/dashboard/shares", "/dashboard/login", "/dashboard/shares/unknown0000"])(
+    "%s says what it is (a meta description) and keeps itself out of search",
+    async (path) => {
+      // Signed in, the sign-in page sends you on to the overview; it is read signed out.
+      const session = path === "/dashboard/login" ? "" : await signIn(worker, worker.token);
+      const { status, html } = await page(path, session);
+      expect([200, 404]).toContain(status);
+      expect(html).toMatch(/<meta name="description" content="[^"]*sharing dashboard[^"]*"/);
+      expect(html).toContain('<meta name="robots" content="noindex, nofollow"');
+    },
+  );
+});
