@@ -56,27 +56,38 @@ export async function topShares(env: Db, range: DateRange, limit: number) {
   const db = await database(env);
   const { results } = await guarded("D1 analytics read", () =>
     db
-      .prepare(
-        `SELECT top.share_id AS id, share_index.title AS title, top.views AS views, top.clicks AS ctaClicks
-         FROM (
-           SELECT share_id,
-                  sum(CASE WHEN counter = ?3 THEN value ELSE 0 END) AS views,
-                  sum(CASE WHEN counter = ?3 THEN 0 ELSE value END) AS clicks
-           FROM analytics_share_daily
-           WHERE date BETWEEN ?1 AND ?2 AND counter IN (?3, ?4, ?5, ?6)
-           GROUP BY share_id
-           ORDER BY clicks DESC, views DESC, share_id
-           LIMIT ?7
-         ) AS top
-         LEFT JOIN share_index ON share_index.id = top.share_id
-         ORDER BY ctaClicks DESC, views DESC, id`,
-      )
-      .bind(range.from, range.to, VIEWS, ...CLICKS, limit)
+      .prepare(TOP_SHARES_SQL)
+      .bind(...topSharesParams(range, limit))
       .all<{ id: string; title: string | null; views: number; ctaClicks: number }>(),
   );
   return results;
 }
 
+/**
+ * The top-shares query; exported with its parameters so a test can check that its plan reads the
+ * by-counter index (migrations/0003), not every counter of every share-day in the range.
+ */
+export const TOP_SHARES_SQL = `SELECT top.share_id AS id, share_index.title AS title, top.views AS views, top.clicks AS ctaClicks
+  FROM (
+    SELECT share_id,
+           sum(CASE WHEN counter = ?3 THEN value ELSE 0 END) AS views,
+           sum(CASE WHEN counter = ?3 THEN 0 ELSE value END) AS clicks
+    FROM analytics_share_daily
+    WHERE date BETWEEN ?1 AND ?2 AND counter IN (?3, ?4, ?5, ?6)
+    GROUP BY share_id
+    ORDER BY clicks DESC, views DESC, share_id
+    LIMIT ?7
+  ) AS top
+  LEFT JOIN share_index ON share_index.id = top.share_id
+  ORDER BY ctaClicks DESC, views DESC, id`;
+
+/**
+ * The values of TOP_SHARES_SQL's ?1 … ?7.
+ *
+ * @example
+ * topSharesParams({ from: "2026-11-01", to: "2026-11-30" }, 10); // ["2026-11-01", "2026-11-30", "views.human", "clicks.ios", …, 10]
+ */
+export const topSharesParams = (range: DateRange, limit: number) => [range.from, range.to, VIEWS, ...CLICKS, limit];
 /** One CSV row's source: a share's counter on a day. */
 export interface ShareDayCounterRow {
   date: string;

@@ -1,8 +1,10 @@
 /** GET /api/analytics through the Worker: the contract's shape, exact sums of the rollups, and every bad parameter a 400 naming it. */
+import { env } from "cloudflare:test";
 import { beforeEach, describe, expect, it } from "vitest";
 import { AnalyticsSchema } from "../../src/domain/analytics/analytics-schema";
 import { addDays } from "../../src/domain/analytics/date-range";
 import { utcDay } from "../../src/domain/share-stats";
+import { TOP_SHARES_SQL, topSharesParams } from "../../src/storage/analytics-store";
 import { addCounter, clearAnalytics, indexShare } from "../fixtures/analytics";
 import { api } from "../fixtures/api";
 
@@ -101,6 +103,12 @@ describe("GET /api/analytics", () => {
       ["share000011", "share000008", "share000005", "share000002", "share000010", "share000007", "share000004", "share000001"],
     );
     expect(body.topShares[2]).toEqual({ id: "share000011", title: "Title of share000011", views: 111, ctaClicks: 2 });
+  });
+
+  it("ranks top shares from the by-counter index, reading only the counters it sums", async () => {
+    const params = topSharesParams({ from: "2026-11-01", to: "2026-11-30" }, 10);
+    const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${TOP_SHARES_SQL}`).bind(...params).all<{ detail: string }>();
+    expect(plan.results.map((row) => row.detail).join("\n")).toMatch(/analytics_share_daily USING COVERING INDEX analytics_share_daily_by_counter/);
   });
 
   it("accepts a one-day range and a 400-day range", async () => {

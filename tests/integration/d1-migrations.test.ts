@@ -11,7 +11,7 @@ import { MIGRATIONS } from "../../src/storage/d1/migrations";
 import { splitSqlStatements } from "../../src/storage/d1/split-sql";
 
 /** Whitespace-insensitive, so our splitter and wrangler's are compared on what runs. */
-const normalise = (sql: string) => sql.replace(/--[^\n]*/g, "").replace(/\s+/g, " ").replace(/;$/, "").trim();
+const normalise = (sql: string) => sql.replace(/--[^\n]*/g, "").replace(/\s+/g, " ").trim().replace(/;$/, "");
 
 /** Synthetic migrations on their own tables and records table, so tests do not touch the real schema. */
 function synthetic(prefix: string) {
