@@ -15,11 +15,9 @@ export interface Bindings {
   SHARE_RECORDS: DurableObjectNamespace<ShareDurableObject>;
   /** One Durable Object per Idempotency-Key, so a retried create returns the same share. */
   IDEMPOTENCY: DurableObjectNamespace<IdempotencyDurableObject>;
-  /** Per-token limit on /api/* (Workers Rate Limiting). */
-  API_RATE_LIMITER: RateLimit;
   /** Per-client (hashed IP) limit on POST /b/:id/opens, which the app calls without a token. */
   OPENS_RATE_LIMITER: RateLimit;
-  /** One Durable Object per limited key: counts requests or failed sign-ins in its window (src/http/rate-limit.ts). */
+  /** One Durable Object per limited key: requests per API token, failed authentication per client (API and dashboard sign-in). */
   REQUEST_WINDOWS: DurableObjectNamespace<RequestWindowDurableObject>;
   /** The Worker's own static assets: fonts, emoji, store badges. */
   ASSETS: Fetcher;
@@ -63,8 +61,6 @@ export interface Bindings {
   CPU_CALIBRATION?: string;
   /** Secret: signs dashboard session cookies (32+ characters); without it /dashboard answers 503. */
   DASHBOARD_SESSION_SECRET?: string;
-  /** Per-client limit on dashboard sign-in attempts (Workers Rate Limiting). */
-  DASHBOARD_SIGN_IN_LIMITER: RateLimit;
 }
 
 export interface Variables {

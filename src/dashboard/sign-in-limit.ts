@@ -1,26 +1,26 @@
-/** Sign-in attempts per client, counted by the Workers Rate Limiting binding, so a token cannot be guessed at speed. */
-import { sha256Base64Url } from "../domain/share-version";
-import type { Bindings } from "../env";
-
-/** What the binding allows (wrangler.toml: 10 attempts per 60 s), and how long a refused client waits. */
-export const SIGN_IN_RETRY_AFTER_SECONDS = 60;
+/** Failed dashboard sign-ins per client: the API's failed-authentication limit, under its own scope, answered with the sign-in page. */
+import type { Context, MiddlewareHandler } from "hono";
+import type { WindowRule } from "../domain/request-window";
+import type { AppEnv } from "../env";
+import { failedAuthLimit } from "../http/failed-auth-limit";
 
 /**
- * True when this client may try to sign in now. Every attempt counts, right or wrong: nobody signs
- * in ten times a minute. The client is its IP address (Cloudflare's CF-Connecting-IP, which a
- * client cannot set), hashed before it reaches the binding. A limiter that fails lets the attempt
- * through, as the API's does: tokens are long random strings, the limit is a second line.
+ * Ten wrong tokens from one client in 15 minutes, then every attempt waits for the window's end
+ * (right tokens too, so a guess during the lockout learns nothing). Only failures count: a team
+ * member who signs in often is never locked out, and a guesser, who only fails, is held to ten
+ * guesses a quarter of an hour.
+ */
+export const SIGN_IN_FAILURE_RULE: WindowRule = { limit: 10, windowSeconds: 900 };
+
+/**
+ * Mount it on POST /dashboard/login, in front of the token check: a 401 from the route counts as a
+ * failure. Counted in the REQUEST_WINDOWS Durable Object of the client's hashed address, so the
+ * window is exact and `Retry-After` is the real time left. A limiter that cannot reach its storage
+ * lets the attempt through: tokens are long random strings, the limit is a second line.
  *
  * @example
- * if (!(await allowSignInAttempt(c.env, c.req.raw))) return tooManyAttempts(c);
+ * signIn.post("/dashboard/login", signInFailureLimit((c, seconds) => c.html(LimitedPage({ seconds }), 429)), handler);
  */
-export async function allowSignInAttempt(env: Bindings, request: Request): Promise<boolean> {
-  const client = request.headers.get("cf-connecting-ip") ?? "unknown";
-  try {
-    const { success } = await env.DASHBOARD_SIGN_IN_LIMITER.limit({ key: `dashboard-sign-in:${await sha256Base64Url(client, 22)}` });
-    return success;
-  } catch (error) {
-    console.error(JSON.stringify({ event: "sign_in_limiter_failed", message: String(error) }));
-    return true;
-  }
+export function signInFailureLimit(onLimited: (c: Context<AppEnv>, retryAfterSeconds: number) => Response | Promise<Response>): MiddlewareHandler<AppEnv> {
+  return failedAuthLimit({ scope: "dashboard-sign-in", ...SIGN_IN_FAILURE_RULE, onLimited });
 }

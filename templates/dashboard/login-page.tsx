@@ -1,14 +1,14 @@
 /** The sign-in page: one field for an API token; says why you are here (signed out, session ended, wrong token, too many tries). */
 import { dashboardUrls } from "../../src/dashboard/urls";
-import { BrandMark } from "../components/brand-mark";
 import { translatorFor } from "../../src/i18n/translator";
+import { BrandMark } from "../components/brand-mark";
 import { SiteHeader } from "../components/site-header";
-
-/** The dashboard is for the app's team, in English. */
-const ENGLISH = translatorFor("en");
 import { Layout } from "../layout";
 import { DashboardHead } from "./dashboard-head";
 import { DASHBOARD_CSS } from "./dashboard-styles";
+
+/** The dashboard is for the app's team, in English. */
+const ENGLISH = translatorFor("en");
 
 export type LoginNotice = "signed-out" | "session-ended" | "wrong-token" | "rate-limited" | "forbidden" | null;
 
@@ -20,22 +20,32 @@ export interface LoginPageProps {
   notice: LoginNotice;
   /** Local development only: the token to type, named on the page. */
   localToken: string | null;
+  /** With the "rate-limited" notice: the seconds left until the client may try again. */
+  retryAfterSeconds?: number;
 }
 
 const NOTICES: Record<Exclude<LoginNotice, null>, { text: string; kind: "ok" | "error" | "info" }> = {
   "signed-out": { text: "You are signed out.", kind: "ok" },
   "session-ended": { text: "Your session ended. Sign in again to continue.", kind: "info" },
   "wrong-token": { text: "That token is not one of this deployment's API tokens.", kind: "error" },
-  "rate-limited": { text: "Too many sign-in attempts from this network. Wait a minute, then try again.", kind: "error" },
+  "rate-limited": { text: "Too many failed sign-in attempts from this network.", kind: "error" },
   forbidden: { text: "That form came from another site or an old page. Sign in here.", kind: "error" },
 };
+
+/** "Try again in 14 minutes.", rounded up to whole minutes (seconds under one). */
+function tryAgainIn(seconds: number): string {
+  if (seconds < 60) return `Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`;
+  const minutes = Math.ceil(seconds / 60);
+  return `Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+}
 
 /**
  * @example
  * <LoginPage appName="Scout" nonce={nonce} next="/dashboard" notice={null} localToken={null} />
  */
-export function LoginPage({ appName, nonce, next, notice, localToken }: LoginPageProps) {
+export function LoginPage({ appName, nonce, next, notice, localToken, retryAfterSeconds }: LoginPageProps) {
   const message = notice ? NOTICES[notice] : null;
+  const wait = notice === "rate-limited" && retryAfterSeconds !== undefined ? ` ${tryAgainIn(retryAfterSeconds)}` : "";
   const invalid = notice === "wrong-token";
   return (
     <Layout title={`Sign in · ${appName} dashboard`} lang="en" dir="ltr" nonce={nonce} robots="noindex, nofollow" extraCss={DASHBOARD_CSS} head={<DashboardHead appName={appName} />}>
@@ -52,6 +62,7 @@ export function LoginPage({ appName, nonce, next, notice, localToken }: LoginPag
               role={message.kind === "error" ? "alert" : "status"}
             >
               {message.text}
+              {wait}
             </p>
           ) : null}
           <form class="signin__form" method="post" action={dashboardUrls.login()}>

@@ -1,6 +1,8 @@
 /** The dashboard's door: sign-in, the session cookie, redirects without it, forged and expired cookies, rate limit, CSRF, sign-out, 503 without the secret. */
+import { env } from "cloudflare:test";
 import { describe, expect, it, vi } from "vitest";
 import { SESSION_LIFETIME_SECONDS, issueSession } from "../../src/dashboard/session";
+import { SIGN_IN_FAILURE_RULE } from "../../src/dashboard/sign-in-limit";
 import { buildShareRequest } from "../fixtures/briefings";
 import { SESSION_COOKIE_NAME, csrfFrom, dashboardRequest, sessionFrom, signIn } from "../fixtures/dashboard";
 import { harness } from "../security/harness";
@@ -118,23 +120,35 @@ describe("sign-in", () => {
     expect(sessionFrom(response)).toBeNull();
   });
 
-  it("rate-limits attempts per client: the 11th within a minute is 429 with Retry-After, another client is unaffected", async () => {
+  it("limits failed sign-ins per client: after 10 wrong tokens even the right one is 429, with the real time left; another client is unaffected", async () => {
     const ip = "203.0.113.77";
-    for (let attempt = 1; attempt <= 10; attempt++) {
+    for (let attempt = 1; attempt <= SIGN_IN_FAILURE_RULE.limit; attempt++) {
       const response = await dashboardRequest(h, "/dashboard/login", { form: { token: `guess-${attempt}` }, ip });
       expect(response.status).toBe(401);
     }
     const limited = await dashboardRequest(h, "/dashboard/login", { form: { token: h.token }, ip });
     expect(limited.status).toBe(429);
-    expect(limited.headers.get("retry-after")).toBe("60");
+    const wait = Number(limited.headers.get("retry-after"));
+    expect(wait).toBeGreaterThan(SIGN_IN_FAILURE_RULE.windowSeconds - 60);
+    expect(wait).toBeLessThanOrEqual(SIGN_IN_FAILURE_RULE.windowSeconds);
     expect(sessionFrom(limited)).toBeNull();
-    expect(await limited.text()).toContain("Too many sign-in attempts");
+    const html = await limited.text();
+    expect(html).toContain("Too many failed sign-in attempts from this network.");
+    expect(html).toContain(`Try again in ${Math.ceil(wait / 60)} minutes.`);
     const other = await dashboardRequest(h, "/dashboard/login", { form: { token: h.token }, ip: "203.0.113.78" });
     expect(other.status).toBe(303);
   });
 
+  it("never limits a client that signs in with the right token, however often", async () => {
+    for (let attempt = 1; attempt <= SIGN_IN_FAILURE_RULE.limit + 5; attempt++) {
+      const response = await dashboardRequest(h, "/dashboard/login", { form: { token: h.token }, ip: "203.0.113.79" });
+      expect(response.status).toBe(303);
+    }
+  });
+
   it("lets attempts through when the limiter itself fails (it protects us, it must not lock everyone out)", async () => {
-    const broken = harness({ DASHBOARD_SESSION_SECRET: SECRET, DASHBOARD_SIGN_IN_LIMITER: { limit: async () => Promise.reject(new Error("down")) } });
+    const down = { idFromName: () => { throw new Error("down"); }, get: () => { throw new Error("down"); } };
+    const broken = harness({ DASHBOARD_SESSION_SECRET: SECRET, REQUEST_WINDOWS: down as unknown as typeof env.REQUEST_WINDOWS });
     vi.spyOn(console, "error").mockImplementation(() => {});
     const response = await dashboardRequest(broken, "/dashboard/login", { form: { token: broken.token } });
     expect(response.status).toBe(303);

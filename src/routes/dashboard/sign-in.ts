@@ -8,7 +8,7 @@ import { currentSession, expiredSessionCookie } from "../../dashboard/require-se
 import { isSameOriginPost } from "../../dashboard/same-origin";
 import { requireCsrf } from "../../dashboard/require-csrf";
 import { SESSION_COOKIE, issueSession } from "../../dashboard/session";
-import { SIGN_IN_RETRY_AFTER_SECONDS, allowSignInAttempt } from "../../dashboard/sign-in-limit";
+import { signInFailureLimit } from "../../dashboard/sign-in-limit";
 import { dashboardUrls, safeNextPath } from "../../dashboard/urls";
 import type { AppEnv } from "../../env";
 import { matchesAnyToken } from "../../http/bearer-auth";
@@ -23,6 +23,13 @@ const GET_NOTICES = new Set<LoginNotice>(["signed-out", "session-ended"]);
 function formString(value: unknown, max: number): string | undefined {
   return typeof value === "string" && value.length <= max ? value : undefined;
 }
+
+/** The answer to a client past its failed sign-ins: the form again, saying how long to wait. */
+const tooManyFailures = signInFailureLimit((c, retryAfterSeconds) => {
+  c.header("retry-after", String(retryAfterSeconds));
+  const page = LoginPage({ appName: getConfig(c.env).appName, nonce: c.var.cspNonce, next: safeNextPath(undefined), notice: "rate-limited", retryAfterSeconds, localToken: null });
+  return c.html(page, 429);
+});
 
 /** The sign-in page, public: it shows nothing but the form. */
 export const signIn = new Hono<AppEnv>()
@@ -42,18 +49,14 @@ export const signIn = new Hono<AppEnv>()
       }),
     );
   })
-  .post("/dashboard/login", FORM_LIMIT, async (c) => {
+  .post("/dashboard/login", FORM_LIMIT, tooManyFailures, async (c) => {
     const config = getConfig(c.env);
     const form = await c.req.parseBody();
     const next = safeNextPath(formString(form.next, 1000));
-    const page = (notice: LoginNotice, status: 401 | 403 | 429) =>
+    const page = (notice: LoginNotice, status: 401 | 403) =>
       c.html(LoginPage({ appName: config.appName, nonce: c.var.cspNonce, next, notice, localToken: null }), status);
 
     if (!isSameOriginPost(c.req.raw, config.publicOrigin)) return page("forbidden", 403);
-    if (!(await allowSignInAttempt(c.env, c.req.raw))) {
-      c.header("retry-after", String(SIGN_IN_RETRY_AFTER_SECONDS));
-      return page("rate-limited", 429);
-    }
     const token = formString(form.token, 512)?.trim() ?? "";
     if (!token || !(await matchesAnyToken(token, config.apiTokens))) return page("wrong-token", 401);
 
