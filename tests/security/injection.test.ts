@@ -172,11 +172,14 @@ describe("the briefing page with a payload in every field", () => {
     expect(paragraphs).toEqual(Array(3).fill(lf(briefing.sections[0]!.paragraphs[0]!.text)));
     const headings = page.elements.filter((e) => e.attributes.class === "section__heading").map((e) => lf(e.text));
     expect(headings).toEqual(briefing.sections[0]!.heading ? Array(2).fill(lf(briefing.sections[0]!.heading)) : []);
-    // <bdi> isolates the topic, the sharer's name and each citation label, in document order.
+    // <bdi> isolates the topic, the sharer's name and each citation label, in document order, then
+    // the configured tagline in the call to action and the footer (it may not be in the page's language).
     const label = lf(briefing.summaryCitations![0]!.label);
     const topic = briefing.topic!.trim() ? [lf(briefing.topic!.trim())] : [];
     const name = sharer.name!.trim() ? [lf(sharer.name!.trim())] : [];
-    expect(findAll(page, "bdi").map((e) => lf(e.text))).toEqual([...topic, ...name, label, label, label]);
+    const taglines = findAll(control, "bdi").slice(-2).map((e) => lf(e.text));
+    expect(taglines).toEqual([`${env.APP_TAGLINE}.`, env.APP_TAGLINE]);
+    expect(findAll(page, "bdi").map((e) => lf(e.text))).toEqual([...topic, ...name, label, label, label, ...taglines]);
 
     const scripts = findAll(page, "script", { type: "application/ld+json" });
     expect(scripts).toHaveLength(1);
