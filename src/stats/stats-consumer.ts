@@ -11,6 +11,8 @@ const MAX_RETRY_DELAY_SECONDS = 300;
 interface ShareGroup {
   events: StatsEvent[];
   messages: Message<unknown>[];
+  /** Once applied: the ids the counter rated suspected automation. */
+  suspected?: ReadonlySet<string>;
 }
 
 /**
@@ -18,7 +20,8 @@ interface ShareGroup {
  * in one call per share. A share whose call fails has its messages retried while the others are
  * acked, so a consumer failing half-way redelivers only what it did not apply, and what it did
  * apply is a duplicate by event id if it comes back anyway. Applied human clicks are handed to the
- * webhook queue before their messages are acked.
+ * webhook queue before their messages are acked, but not those rated suspected automation: the
+ * webhook's taps are the stats' human `ctaClicks`.
  *
  * @example
  * export default { queue: (batch, env) => consumeStatsBatch(batch, env) };
@@ -42,8 +45,8 @@ export async function consumeStatsBatch(batch: MessageBatch<unknown>, env: Bindi
   await Promise.all(
     [...groups].map(async ([shareId, group]) => {
       try {
-        await statsCounter(env, shareId).apply(group.events);
-        applied.push(group);
+        const result = await statsCounter(env, shareId).apply(group.events);
+        applied.push({ ...group, suspected: new Set(result.suspected) });
       } catch (error) {
         console.error(JSON.stringify({ event: "stats_apply_failed", shareId, events: group.events.length, message: String(error) }));
         for (const message of group.messages) message.retry({ delaySeconds: retryDelaySeconds(message.attempts, MAX_RETRY_DELAY_SECONDS) });
@@ -60,14 +63,16 @@ export async function consumeStatsBatch(batch: MessageBatch<unknown>, env: Bindi
   }
 }
 
-/** Queues one signed-webhook delivery for the batch's human clicks; false if that send failed. */
+/** Queues one signed-webhook delivery for the batch's human clicks (suspected ones left out); false if that send failed. */
 async function handToWebhook(env: Bindings, groups: ShareGroup[]): Promise<boolean> {
   const config = webhookConfig(env);
   if (!config.enabled) {
     if (config.problem) console.warn(JSON.stringify({ event: "click_webhook_disabled", problem: config.problem }));
     return true;
   }
-  const clicks = groups.flatMap((group) => group.events).filter((event) => event.type === "click" && event.audience === "human");
+  const clicks = groups.flatMap((group) =>
+    group.events.filter((event) => event.type === "click" && event.audience === "human" && !group.suspected?.has(event.id)),
+  );
   if (clicks.length === 0) return true;
   const delivery: ClickWebhookDelivery = { deliveryId: crypto.randomUUID(), type: "cta_clicks", events: clicks.map(toWebhookEvent) };
   try {

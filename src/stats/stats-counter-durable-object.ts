@@ -26,6 +26,12 @@ const FLUSHES_PER_ALARM = 20;
 export interface ApplyResult {
   applied: number;
   duplicates: number;
+  /**
+   * The ids of this batch's events rated suspected automation (src/domain/automation-rule.ts), now
+   * or when first applied: a redelivered batch gets the same answer, so the click webhook sends a
+   * tap on every delivery or on none.
+   */
+  suspected: string[];
 }
 
 /**
@@ -42,7 +48,7 @@ export interface ApplyResult {
  *
  * @example
  * const counter = env.STATS_COUNTERS.get(env.STATS_COUNTERS.idFromName(shareId));
- * await counter.apply(events); // { applied: 98, duplicates: 2 }
+ * await counter.apply(events); // { applied: 98, duplicates: 2, suspected: [] }
  * await counter.snapshot();    // { counters: { "views.human": 3, … }, daily: [ … ] }
  */
 export class StatsCounterDurableObject extends DurableObject<Bindings> {
@@ -63,6 +69,7 @@ export class StatsCounterDurableObject extends DurableObject<Bindings> {
       CREATE TABLE IF NOT EXISTS visitors (date TEXT NOT NULL, hash TEXT NOT NULL, PRIMARY KEY (date, hash)) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS visitor_rates (visitor TEXT NOT NULL, scope TEXT NOT NULL, hour INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (visitor, scope, hour)) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS app_installs (hash TEXT PRIMARY KEY, opened_at INTEGER NOT NULL) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS suspected_events (id TEXT PRIMARY KEY, applied_at INTEGER NOT NULL) WITHOUT ROWID;
       ${OUTBOX_SCHEMA}
     `);
   }
@@ -129,6 +136,7 @@ export class StatsCounterDurableObject extends DurableObject<Bindings> {
     const cutoff = now - DEDUPE_WINDOW_MS;
     const sql = this.ctx.storage.sql;
     sql.exec("DELETE FROM applied_events WHERE applied_at < ?", cutoff);
+    sql.exec("DELETE FROM suspected_events WHERE applied_at < ?", cutoff);
     sql.exec("DELETE FROM visitors WHERE date < ?", utcDay(cutoff));
     sql.exec("DELETE FROM visitor_rates WHERE hour < ?", Math.floor(cutoff / 3_600_000));
   }
@@ -144,12 +152,21 @@ export class StatsCounterDurableObject extends DurableObject<Bindings> {
     const days = new Map<string, { views: number; clicks: number }>();
     let applied = 0;
     let shareId: string | null = null;
+    const suspected: string[] = [];
     for (const event of events) {
       const inserted = sql.exec("INSERT INTO applied_events (id, applied_at) VALUES (?, ?) ON CONFLICT DO NOTHING", event.id, now);
-      if (inserted.rowsWritten === 0) continue;
+      if (inserted.rowsWritten === 0) {
+        if (sql.exec("SELECT 1 FROM suspected_events WHERE id = ?", event.id).toArray().length > 0) suspected.push(event.id);
+        continue;
+      }
       applied += 1;
       shareId = event.shareId;
-      const delta = counterDelta(event, this.verdict(event, now));
+      const verdict = this.verdict(event, now);
+      if (verdict.suspected) {
+        sql.exec("INSERT INTO suspected_events (id, applied_at) VALUES (?, ?) ON CONFLICT DO NOTHING", event.id, now);
+        suspected.push(event.id);
+      }
+      const delta = counterDelta(event, verdict);
       for (const name of delta.counters) add(delta.day, name);
       const day = days.get(delta.day) ?? { views: 0, clicks: 0 };
       day.views += delta.dailyViews;
@@ -170,7 +187,7 @@ export class StatsCounterDurableObject extends DurableObject<Bindings> {
         clicks,
       );
     }
-    return { applied, duplicates: events.length - applied };
+    return { applied, duplicates: events.length - applied, suspected };
   }
 
   /**

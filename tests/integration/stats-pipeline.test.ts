@@ -1,5 +1,6 @@
 import { createExecutionContext, env, getQueueResult } from "cloudflare:test";
 import { describe, expect, it, vi } from "vitest";
+import { HUMAN_TAPS_PER_HOUR } from "../../src/domain/automation-rule";
 import worker from "../../src/index";
 import { QUEUES } from "../../src/stats/queue-names";
 import { readShareStats } from "../../src/stats/read-share-stats";
@@ -170,6 +171,23 @@ describe("handing clicks to the webhook", () => {
       channel: "banner",
       country: "FR",
     });
+  });
+
+  it("leaves out the taps rated suspected automation, on the first delivery and on a redelivery alike", async () => {
+    const id = freshId();
+    const visitor = "d".repeat(64);
+    const at = Math.floor(Date.now() / 3_600_000) * 3_600_000; // all in one UTC hour: one rate window
+    const taps = Array.from({ length: HUMAN_TAPS_PER_HOUR + 3 }, (_, i) => statsEvent(id, { visitor, at: at + i }));
+    const first = recordingQueue<ClickWebhookDelivery>();
+    await deliver(batchOf(QUEUES.stats, taps), webhookEnv(first.queue));
+    const stats = await readShareStats(env, id);
+    expect(stats.ctaClicks.ios).toBe(HUMAN_TAPS_PER_HOUR);
+    expect(stats.suspectedAutomation.ctaClicks).toBe(3);
+    expect(first.sent[0]!.events).toHaveLength(stats.ctaClicks.ios);
+    const again = recordingQueue<ClickWebhookDelivery>();
+    await deliver(batchOf(QUEUES.stats, taps, 2), webhookEnv(again.queue));
+    expect(again.sent[0]!.events.map((e) => e.id)).toEqual(first.sent[0]!.events.map((e) => e.id));
+    expect((await readShareStats(env, id)).ctaClicks.ios).toBe(HUMAN_TAPS_PER_HOUR);
   });
 
   it("retries the messages when the webhook queue is down, and the retry counts nothing twice", async () => {

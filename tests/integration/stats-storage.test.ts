@@ -14,8 +14,8 @@ describe("StatsCounterDurableObject", () => {
   it("reports how many events were new and how many were repeats", async () => {
     const counter = statsCounter(env, freshId());
     const events = [statsEvent("abcd"), statsEvent("abcd")];
-    expect(await counter.apply(events)).toEqual({ applied: 2, duplicates: 0 });
-    expect(await counter.apply([...events, statsEvent("abcd")])).toEqual({ applied: 1, duplicates: 2 });
+    expect(await counter.apply(events)).toEqual({ applied: 2, duplicates: 0, suspected: [] });
+    expect(await counter.apply([...events, statsEvent("abcd")])).toEqual({ applied: 1, duplicates: 2, suspected: [] });
   });
 
   it("prunes event ids and visitor hashes past the dedupe window, and keeps the counts", async () => {
