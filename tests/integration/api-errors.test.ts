@@ -158,6 +158,19 @@ describe("routing errors", () => {
 });
 
 describe("rate limiting", () => {
+  /** The Worker's env, with the name of every REQUEST_WINDOWS object it asks for recorded. */
+  function recordingWindowNames() {
+    const names: string[] = [];
+    const recording = {
+      ...env,
+      REQUEST_WINDOWS: {
+        idFromName: (name: string) => (names.push(name), env.REQUEST_WINDOWS.idFromName(name)),
+        get: (id: DurableObjectId) => env.REQUEST_WINDOWS.get(id),
+      },
+    } as unknown as typeof env;
+    return { names, recording };
+  }
+
   /** Fills a token's window in its Durable Object, as `limit` earlier requests would have. */
   async function exhaust(token: string) {
     const key = await limitKey("api-token", token);
@@ -194,14 +207,7 @@ describe("rate limiting", () => {
   });
 
   it("keys the limit by a hash of the token, never the token itself", async () => {
-    const names: string[] = [];
-    const recording = {
-      ...env,
-      REQUEST_WINDOWS: {
-        idFromName: (name: string) => (names.push(name), env.REQUEST_WINDOWS.idFromName(name)),
-        get: (id: DurableObjectId) => env.REQUEST_WINDOWS.get(id),
-      },
-    } as unknown as typeof env;
+    const { names, recording } = recordingWindowNames();
     const ctx = createExecutionContext();
     const request = new Request(`${ORIGIN}/api/shares/abcdefghij`, { headers: { authorization: `Bearer ${TOKEN}` } });
     await worker.fetch(request, recording, ctx);
@@ -211,14 +217,7 @@ describe("rate limiting", () => {
   });
 
   it("does not count unauthenticated requests against a token (they are refused first)", async () => {
-    const names: string[] = [];
-    const recording = {
-      ...env,
-      REQUEST_WINDOWS: {
-        idFromName: (name: string) => (names.push(name), env.REQUEST_WINDOWS.idFromName(name)),
-        get: (id: DurableObjectId) => env.REQUEST_WINDOWS.get(id),
-      },
-    } as unknown as typeof env;
+    const { names, recording } = recordingWindowNames();
     const request = new Request(`${ORIGIN}/api/shares/abcdefghij`, { headers: { "cf-connecting-ip": "198.51.100.77" } });
     const response = await worker.fetch(request, recording, createExecutionContext());
     expect(response.status).toBe(401);
