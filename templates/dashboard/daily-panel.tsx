@@ -56,8 +56,8 @@ export function DailyPanel({ title, metrics, selected, points, table }: DailyPan
       </figure>
       <details class="disclosure">
         <summary>Show the figures as a table</summary>
-        {/* Focusable: a region that scrolls must be reachable by keyboard (WCAG 2.1.1). */}
-        <div class="table-scroll" tabindex={0} role="region" aria-label={`${title}: figures per day`}>
+        {/* Focusable: a region that scrolls must be reachable by keyboard (WCAG 2.1.1). A named <section> is a region landmark. */}
+        <section class="table-scroll" tabindex={0} aria-label={`${title}: figures per day`}>
           <table class="table" data-daily-table>
             <thead>
               <tr>
@@ -80,7 +80,7 @@ export function DailyPanel({ title, metrics, selected, points, table }: DailyPan
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       </details>
     </section>
   );
