@@ -14,6 +14,7 @@ import { byName } from "../fixtures/user-agents";
 import { VIEWPORTS, collectProblems, launchChromium, watchProblems } from "./chromium";
 import { findLowContrast } from "./contrast";
 import type { BrowserWindow } from "./dom";
+import { htmlFindings } from "./html-validate";
 import { API_TOKEN, BASE_URL } from "./server";
 
 const SCREENSHOTS = "artifacts/screenshots";
@@ -118,6 +119,24 @@ const SHARE_PAGE_CTAS = [
   ["the App Store badge", ".cta-card a.store-badge--app-store", "footer"],
   ["the Google Play badge", ".cta-card a.store-badge--google-play", "footer"],
 ] as const;
+
+/** The pages that carry the hand-off's extra markup when it is on, each as the user agent that gets it. */
+const HANDOFF_PAGES = [
+  ["the share page, iPhone", (id: string) => `/b/${id}`, IPHONE],
+  ["the store hand-off page, TikTok on iOS", (id: string) => `/b/${id}/get?via=banner`, TIKTOK_IOS],
+  ["the get-the-app page, iPad in desktop mode", (id: string) => `/b/${id}/get?via=banner`, IPAD_DESKTOP],
+] as const;
+
+describe("IOS_CLIPBOARD_HANDOFF=on: the markup is valid to html-validate (as in html-validity.test.ts)", () => {
+  it.each(HANDOFF_PAGES)("%s", async (_label, path, userAgent) => {
+    const response = await fetch(`${on.origin}${path(shares.on)}`, { headers: { "user-agent": userAgent }, redirect: "manual" });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    // The variant under test: the hand-off's note is in the markup.
+    expect(html).toContain("data-clipboard-note");
+    expect(await htmlFindings(html, path(shares.on))).toEqual([]);
+  });
+});
 
 describe("IOS_CLIPBOARD_HANDOFF=on, iPhone", () => {
   it.each(SHARE_PAGE_CTAS)("the share page: %s copies the share URL, then reaches the App Store", async (_label, selector, via) => {

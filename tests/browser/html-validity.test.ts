@@ -1,8 +1,9 @@
 /// <reference types="node" />
 /**
  * html-validate, a validator nobody here wrote, over every kind of page the Worker serves, as served
- * by `wrangler dev`: share pages (LTR, RTL, CJK, demo), home, 404, 410, get-the-app, store hand-off,
- * and the dashboard signed out and in. No Chromium: the markup is what is checked, so it is fast.
+ * by `wrangler dev`: share pages (LTR, RTL, CJK, demo), the preview inspector, home, 404, 410,
+ * get-the-app, store hand-off, and the dashboard signed out and in. No Chromium: the markup is what
+ * is checked, so it is fast. The IOS_CLIPBOARD_HANDOFF=on variants are checked in clipboard-handoff.test.ts.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildBriefing } from "../fixtures/briefings";
@@ -70,6 +71,7 @@ const PAGES: readonly PageCase[] = [
   { name: "share page, Arabic (RTL)", status: 200, request: () => get(`/b/${ids.ar}`) },
   { name: "share page, Japanese", status: 200, request: () => get(`/b/${ids.ja}`) },
   { name: "demo share", status: 200, request: () => get("/b/demo") },
+  { name: "preview inspector", status: 200, request: () => get(`/b/${ids.en}/preview`) },
   { name: "home page", status: 200, request: () => get("/") },
   { name: "404, unknown share", status: 404, request: () => get("/b/NoSuchShare42") },
   { name: "410, revoked share", status: 410, request: () => get(`/b/${ids.revoked}`) },
