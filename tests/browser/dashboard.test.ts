@@ -120,8 +120,8 @@ let matrixSession: StorageState | null = null;
 
 /**
  * A context for `name`: signed in for every page but the sign-in page. The matrix shares one session
- * signed in through the form once: 16 sign-ins a minute would trip the sign-in limit (10 a minute
- * per client), which is the limiter working, not the page failing.
+ * signed in through the form once: one sign-in per page would be 16 a minute, slower for nothing
+ * (only failed sign-ins count against the limit, 10 per 15 minutes per client).
  */
 async function contextFor(name: string, options: BrowserContextOptions): Promise<{ context: BrowserContext; page: Page }> {
   if (name !== "sign-in" && matrixSession === null) {
