@@ -53,7 +53,8 @@ export const page = new Hono<AppEnv>().get("/b/:id", async (c) => {
   // Response then copies, on the path every reader takes (row 7).
   const headers = { etag: cached.etag, "cache-control": PAGE_CACHE_CONTROL, "x-robots-tag": config.shareRobots };
   if (ifNoneMatch(c.req.raw.headers.get("if-none-match"), cached.etag)) return new Response(null, { status: 304, headers });
-  return new Response(pageBody(cached, c.get("cspNonce")), {
+  // No nonce when the preview inspector requests this sub-app in-process, past the app's middleware.
+  return new Response(pageBody(cached, c.get("cspNonce") ?? ""), {
     status: 200,
     headers: { ...headers, "content-type": "text/html; charset=UTF-8" },
   });
