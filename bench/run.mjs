@@ -27,8 +27,8 @@ import { benchWeight } from "./rows/weight.mjs";
 
 /** BENCH_PORT moves it when another run holds 8795 on a shared machine. */
 const PORT = Number(process.env.BENCH_PORT ?? 8795);
-/** The Worker's DevTools inspector, for row 7's CPU profile. */
-const INSPECTOR_PORT = 8796;
+/** The Worker's DevTools inspector, for row 7's CPU profile; BENCH_INSPECTOR_PORT moves it like BENCH_PORT. */
+const INSPECTOR_PORT = Number(process.env.BENCH_INSPECTOR_PORT ?? 8796);
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const RESULTS = new URL("./results.json", import.meta.url);
 const CHART = new URL("../docs/bench-growth.svg", import.meta.url);

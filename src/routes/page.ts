@@ -9,7 +9,7 @@ import { shareUrls } from "../domain/share-urls";
 import type { AppEnv } from "../env";
 import { PAGE_CACHE_CONTROL, ifNoneMatch, pageEntityTag } from "../http/conditional-get";
 import { errorPageResponse } from "../http/html-page";
-import { NONCE_SLOT, cachedPage, withNonce } from "../http/rendered-page-cache";
+import { NONCE_SLOT, cachedPage, pageBody } from "../http/rendered-page-cache";
 import { readShareForReaders } from "../storage/reader-share";
 
 /**
@@ -28,7 +28,7 @@ export const page = new Hono<AppEnv>().get("/b/:id", async (c) => {
   if (lookup.status === "gone") return errorPageResponse(c, 410, shareUrls.cta(config.publicOrigin ?? "", id, "error"));
 
   const { share } = lookup;
-  const { html, etag } = await cachedPage(config, `${id}:${share.version}`, async () => {
+  const cached = await cachedPage(config, `${id}:${share.version}`, async () => {
     const model = briefingPageModel(share, {
       origin: config.publicOrigin,
       appName: config.appName,
@@ -49,9 +49,13 @@ export const page = new Hono<AppEnv>().get("/b/:id", async (c) => {
     const rendered = String(await BriefingPage({ model, nonce: NONCE_SLOT, openInAppUrl, clipboardHandoffUrl }));
     return { html: rendered, etag: await pageEntityTag(share.version, rendered, NONCE_SLOT) };
   });
-  c.header("etag", etag);
-  c.header("cache-control", PAGE_CACHE_CONTROL);
-  c.header("x-robots-tag", config.shareRobots);
-  if (ifNoneMatch(c.req.header("if-none-match"), etag)) return c.body(null, 304);
-  return c.html(withNonce(html, c.var.cspNonce));
+  // Built here rather than through c.html: one headers init instead of a Headers object that the
+  // Response then copies, on the path every reader takes (row 7).
+  const headers = { etag: cached.etag, "cache-control": PAGE_CACHE_CONTROL, "x-robots-tag": config.shareRobots };
+  if (ifNoneMatch(c.req.raw.headers.get("if-none-match"), cached.etag)) return new Response(null, { status: 304, headers });
+  // No nonce when the preview inspector requests this sub-app in-process, past the app's middleware.
+  return new Response(pageBody(cached, c.get("cspNonce") ?? ""), {
+    status: 200,
+    headers: { ...headers, "content-type": "text/html; charset=UTF-8" },
+  });
 });

@@ -5,16 +5,23 @@ import type { Bindings } from "../env";
 const encoder = new TextEncoder();
 /** Two hex digits per byte value: the hash is hex-encoded on every human view and tap. */
 const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
-/** One key per isolate per day: the salt Durable Object is asked once a day, not per request. */
-let cached: { day: string; key: Promise<CryptoKey> } | null = null;
+const DAY_MS = 86_400_000;
+/**
+ * One key per isolate per UTC day: the salt Durable Object is asked once a day, not per request.
+ * Keyed by the day's number since the epoch (UTC days are exactly DAY_MS in JavaScript time), so
+ * a request compares two integers instead of formatting its date as a string (row 7).
+ */
+let cached: { dayNumber: number; key: Promise<CryptoKey> } | null = null;
 
-function dailyKey(env: Bindings, day: string): Promise<CryptoKey> {
-  if (cached?.day === day) return cached.key;
+function dailyKey(env: Bindings, nowMs: number): Promise<CryptoKey> {
+  const dayNumber = Math.floor(nowMs / DAY_MS);
+  if (cached?.dayNumber === dayNumber) return cached.key;
+  const day = utcDay(nowMs);
   const key = (async () => {
     const salt = await env.VISITOR_SALT.get(env.VISITOR_SALT.idFromName("visitor-salt")).saltFor(day);
     return crypto.subtle.importKey("raw", encoder.encode(salt), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
   })();
-  cached = { day, key };
+  cached = { dayNumber, key };
   // A failed fetch is not cached: the next request asks again.
   key.catch(() => {
     if (cached?.key === key) cached = null;
@@ -35,7 +42,7 @@ export async function visitorHash(
   nowMs: number,
 ): Promise<string | null> {
   if (!ip) return null;
-  const key = await dailyKey(env, utcDay(nowMs));
+  const key = await dailyKey(env, nowMs);
   const mac = await crypto.subtle.sign("HMAC", key, encoder.encode(`${shareId}\n${ip}\n${userAgent}`));
   let hex = "";
   for (const byte of new Uint8Array(mac)) hex += HEX[byte];

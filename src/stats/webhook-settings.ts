@@ -33,3 +33,22 @@ export function webhookConfig(env: Bindings): WebhookConfig {
   if (url.protocol !== "https:" && !local) return { enabled: false, problem: "CLICK_WEBHOOK_URL must be https://" };
   return { enabled: true, settings: { url: url.toString(), secret } };
 }
+
+/** Per bindings object: the answer depends only on two variables, and the producer asks on every tap. */
+const enabledByEnv = new WeakMap<Bindings, boolean>();
+
+/**
+ * Whether the click webhook is on, read once per bindings object. The producer asks it on every
+ * tap to know whether an event needs the reader's country, whose only reader is the webhook.
+ *
+ * @example
+ * const country = webhookEnabled(env) ? countryOf(request) : null;
+ */
+export function webhookEnabled(env: Bindings): boolean {
+  let enabled = enabledByEnv.get(env);
+  if (enabled === undefined) {
+    enabled = webhookConfig(env).enabled;
+    enabledByEnv.set(env, enabled);
+  }
+  return enabled;
+}

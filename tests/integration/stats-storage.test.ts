@@ -78,6 +78,14 @@ describe("unique-visitor hashes", () => {
     // Asking for the past day again yields a throwaway salt, never the old one.
     expect(await salts.saltFor("2030-01-01")).not.toBe(today);
   });
+
+  // Last in this block: asking for the next day moves the live salt on.
+  it("keeps one hash from the first to the last millisecond of a UTC day, and a new one from the next", async () => {
+    const [start, end, next] = ["2026-11-26T00:00:00.000Z", "2026-11-26T23:59:59.999Z", "2026-11-27T00:00:00.000Z"].map((t) => Date.parse(t));
+    const first = await visitorHash(env, reader, start!);
+    expect(await visitorHash(env, reader, end!)).toBe(first);
+    expect(await visitorHash(env, reader, next!)).not.toBe(first);
+  });
 });
 
 describe("the queue handler", () => {

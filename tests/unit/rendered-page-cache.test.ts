@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { type Config, parseConfig } from "../../src/config";
 import { BriefingSchema } from "../../src/domain/briefing-schema";
 import type { Bindings } from "../../src/env";
-import { NONCE_SLOT, cachedPage, withNonce } from "../../src/http/rendered-page-cache";
+import { NONCE_SLOT, cachedPage, pageBody } from "../../src/http/rendered-page-cache";
+import { newNonce } from "../../src/http/security-headers";
 import { buildBriefing } from "../fixtures/briefings";
 
 const freshConfig = (): Config => parseConfig({ PUBLIC_ORIGIN: "https://share.test" } as Bindings);
@@ -32,11 +33,35 @@ describe("cachedPage", () => {
   });
 });
 
-describe("withNonce", () => {
-  it("puts the response's nonce in every slot", () => {
-    expect(withNonce(`<style nonce="${NONCE_SLOT}"></style><script nonce="${NONCE_SLOT}"></script>`, "n0nce")).toBe(
-      '<style nonce="n0nce"></style><script nonce="n0nce"></script>',
-    );
+describe("pageBody", () => {
+  const decoder = new TextDecoder();
+  const pages: Array<[string, string]> = [
+    ["every slot", `<style nonce="${NONCE_SLOT}"></style><script nonce="${NONCE_SLOT}"></script>`],
+    ["a slot at each end", `${NONCE_SLOT}<p>${NONCE_SLOT}`],
+    ["no slot", "<p>plain</p>"],
+    ["text beyond ASCII around a slot", `<p>café · 東京 🦊</p><i nonce="${NONCE_SLOT}">مرحبا</i>`],
+  ];
+  // A real nonce (24 base64 characters, written over the template); others are re-encoded, and
+  // none is what the preview inspector's in-process request to the page has.
+  const nonces = [newNonce(), "6oegaeD2HIrMxz87HC+48Q==", "n0nce", ""];
+  const cases = pages.flatMap(([name, html]) => nonces.map((nonce) => [name, nonce, html] as const));
+  it.each(cases)("puts the response's nonce in %s, as UTF-8 (nonce %s)", async (_, nonce, html) => {
+    const page = await cachedPage(freshConfig(), "abcd:v1", async () => ({ html, etag: '"e"' }));
+    const expected = html.replaceAll(NONCE_SLOT, nonce);
+    const body = pageBody(page, nonce);
+    expect(decoder.decode(body)).toBe(expected);
+    expect(body.length).toBe(new TextEncoder().encode(expected).length);
+  });
+
+  it("gives every response its own nonce and never changes the cached page", async () => {
+    const page = await cachedPage(freshConfig(), "abcd:v1", async () => ({ html: `<b nonce="${NONCE_SLOT}">`, etag: '"e"' }));
+    const [first, second] = [newNonce(), newNonce()];
+    const firstBody = pageBody(page, first);
+    const secondBody = pageBody(page, second);
+    expect(decoder.decode(firstBody)).toBe(`<b nonce="${first}">`);
+    expect(decoder.decode(secondBody)).toBe(`<b nonce="${second}">`);
+    expect(firstBody.buffer).not.toBe(page.template.buffer);
+    expect(decoder.decode(page.template)).toBe(`<b nonce="${"\u0000".repeat(24)}">`);
   });
 
   it("cannot touch briefing text: the schema rejects the slot's characters", () => {
