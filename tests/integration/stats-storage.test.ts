@@ -49,11 +49,13 @@ describe("unique-visitor hashes", () => {
   const now = Date.parse("2026-11-26T10:00:00Z");
   const reader = { shareId: "q3V9-xk2LrT_", ip: "203.0.113.7", userAgent: "Mozilla/5.0 (iPhone)" };
 
-  it("is the same for the same reader on the same share and day, and never contains the IP", async () => {
+  it("is the same for the same reader on the same share and day, and is keyed: not the plain SHA-256 of what it hashes", async () => {
     const first = await visitorHash(env, reader, now);
     expect(first).toMatch(/^[0-9a-f]{64}$/);
     expect(await visitorHash(env, reader, now + 3_600_000)).toBe(first);
-    expect(first).not.toContain("203");
+    // (A hex digest cannot contain the dotted IP; what matters is that nobody without the day's salt can recompute it.)
+    const unkeyed = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(`${reader.shareId}\n${reader.ip}\n${reader.userAgent}`));
+    expect(first).not.toBe([...new Uint8Array(unkeyed)].map((byte) => byte.toString(16).padStart(2, "0")).join(""));
   });
 
   it.each([
