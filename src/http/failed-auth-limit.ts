@@ -35,8 +35,7 @@ function apiTooManyFailures(_c: Context<AppEnv>, seconds: number): Response {
  *
  * @example
  * api.use("/shares/*", failedAuthLimit({ scope: "api", limit: 30, windowSeconds: 60 }), bearerAuth());
- * dashboard.post("/login", failedAuthLimit({ scope: "dashboard-sign-in", limit: 5, windowSeconds: 900,
- *   isFailure: (c) => c.res.status === 401, onLimited: (c, s) => c.html(TooManyAttempts({ s }), 429, { "retry-after": String(s) }) }), signIn);
+ * // The dashboard's sign-in: src/dashboard/sign-in-limit.ts (10 failures in 15 minutes, answered with the sign-in page).
  */
 export function failedAuthLimit(options: FailedAuthLimitOptions): MiddlewareHandler<AppEnv> {
   const { scope, limit, windowSeconds, isFailure = isUnauthorized, onLimited = apiTooManyFailures } = options;

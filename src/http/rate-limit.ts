@@ -9,8 +9,6 @@ import { limitKey } from "./limit-key";
 export interface RateLimitOptions extends Partial<WindowRule> {
   /** Names this limit, so two limits on one key count apart; "api-token" by default (600 a minute). */
   scope?: string;
-  /** @deprecated Ignored: Retry-After is now the real time left in the window. */
-  retryAfterSeconds?: number;
   /** What to count by; the bearer token by default (hashed before it is used). */
   subject?: (c: Context<AppEnv>) => string;
   /** What the 429's detail says. */
