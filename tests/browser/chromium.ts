@@ -4,6 +4,19 @@ import { type Browser, type BrowserContextOptions, type Page, chromium } from "p
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../bench/lib/chromium-flags.mjs";
 import type { BrowserWindow } from "./dom";
 
+/**
+ * The document's scroll width and the window's width: a page fits when `scroll <= inner`.
+ *
+ * @example
+ * const widths = await pageWidths(page); expect(widths.scroll).toBeLessThanOrEqual(widths.inner);
+ */
+export function pageWidths(page: Page): Promise<{ scroll: number; inner: number }> {
+  return page.evaluate(() => {
+    const window = globalThis as unknown as BrowserWindow;
+    return { scroll: window.document.documentElement.scrollWidth, inner: window.innerWidth };
+  });
+}
+
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startWorker } from "../../bench/lib/worker-server.mjs";
 import { buildLongBriefing } from "../fixtures/briefings";
 import { byName } from "../fixtures/user-agents";
-import { VIEWPORTS, collectProblems, launchChromium, watchProblems } from "./chromium";
+import { VIEWPORTS, collectProblems, launchChromium, pageWidths, watchProblems } from "./chromium";
 import { findLowContrast } from "./contrast";
 import type { BrowserWindow } from "./dom";
 import { htmlFindings } from "./html-validate";
@@ -204,11 +204,8 @@ describe("IOS_CLIPBOARD_HANDOFF=on, iPhone", () => {
     const s = await open(on.origin, IPHONE, { scheme });
     await s.page.goto(`${on.origin}/b/${shares.on}`);
     expect(await findLowContrast(s.page)).toEqual([]);
-    const overflow = await s.page.evaluate(() => {
-      const { document, innerWidth } = globalThis as unknown as BrowserWindow;
-      return document.documentElement.scrollWidth - innerWidth;
-    });
-    expect(overflow).toBe(0);
+    const widths = await pageWidths(s.page);
+    expect(widths.scroll - widths.inner).toBe(0);
     await s.page.screenshot({ path: `${SCREENSHOTS}/clipboard-handoff-iphone-${scheme}.png`, fullPage: true });
     await s.context.close();
   });

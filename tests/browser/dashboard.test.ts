@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildBriefing } from "../fixtures/briefings";
 import { USER_AGENTS } from "../fixtures/user-agents";
 import { axeViolations } from "./axe";
-import { VIEWPORTS, type ViewportName, collectProblems, launchChromium, watchProblems } from "./chromium";
+import { VIEWPORTS, type ViewportName, collectProblems, launchChromium, pageWidths, watchProblems } from "./chromium";
 import type { BrowserWindow } from "./dom";
 import { API_TOKEN, BASE_URL, PORT, createShare } from "./server";
 
@@ -163,10 +163,7 @@ describe("every dashboard page, on mobile and desktop, light and dark", () => {
     try {
       await page.goto(`${DASHBOARD}${path()}`);
       for (const summary of await page.locator("details > summary").all()) await summary.click();
-      const widths = await page.evaluate(() => {
-        const window = globalThis as unknown as BrowserWindow;
-        return { scroll: window.document.documentElement.scrollWidth, inner: window.innerWidth };
-      });
+      const widths = await pageWidths(page);
       expect(widths.scroll).toBeLessThanOrEqual(widths.inner);
     } finally {
       await context.close();

@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildBriefing, buildLongBriefing } from "../fixtures/briefings";
-import { VIEWPORTS, type ViewportName, collectProblems, launchChromium, watchProblems } from "./chromium";
+import { VIEWPORTS, type ViewportName, collectProblems, launchChromium, pageWidths, watchProblems } from "./chromium";
 import { findLowContrast } from "./contrast";
 import type { BrowserWindow } from "./dom";
 import { API_TOKEN, BASE_URL, createShare } from "./server";
@@ -65,10 +65,7 @@ describe("every page, on mobile and desktop, light and dark", () => {
       await page.screenshot({ path: `${SCREENSHOTS}/${name}-${viewport}-${scheme}.png`, fullPage: true });
 
       expect(await collectProblems(page, problems)).toEqual({ consoleErrors: [], cspViolations: [] });
-      const widths = await page.evaluate(() => {
-        const window = globalThis as unknown as BrowserWindow;
-        return { scroll: window.document.documentElement.scrollWidth, inner: window.innerWidth };
-      });
+      const widths = await pageWidths(page);
       expect(widths.scroll).toBeLessThanOrEqual(widths.inner);
       expect(await findLowContrast(page)).toEqual([]);
       // The stylesheet applied (a CSP mismatch would leave the page unstyled).
@@ -114,10 +111,7 @@ describe("reading conditions", () => {
         const slug = `${name}-${label.replace(/\W+/g, "-")}`;
         await page.screenshot({ path: `${SCREENSHOTS}/${slug}.png` });
         await page.locator(".store-badges").first().screenshot({ path: `${SCREENSHOTS}/${slug}-badges.png` });
-        const widths = await page.evaluate(() => {
-        const window = globalThis as unknown as BrowserWindow;
-        return { scroll: window.document.documentElement.scrollWidth, inner: window.innerWidth };
-      });
+        const widths = await pageWidths(page);
         expect(widths.scroll, name).toBeLessThanOrEqual(widths.inner);
       } finally {
         await context.close();
