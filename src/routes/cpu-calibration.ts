@@ -1,8 +1,12 @@
-/** GET /__bench/cpu and /__bench/cpu-check: burn a fixed amount of CPU for the bench's profile; 404 unless CPU_CALIBRATION=on. */
+/**
+ * GET /__bench/cpu and /__bench/cpu-check: burn a fixed amount of CPU for the bench's profile, and
+ * GET /__bench/floor/:id: the bare platform calls of a counted view. 404 unless CPU_CALIBRATION=on.
+ */
 import { type Context, Hono } from "hono";
 import { burnCpu } from "../domain/cpu-burn";
 import type { AppEnv } from "../env";
 import { errorPageResponse } from "../http/html-page";
+import { contractFloor } from "./cpu-floor";
 
 /** Enough for any calibration the bench asks for, and small enough that a stray call costs little. */
 const MAX_ITERATIONS = 20_000_000;
@@ -30,4 +34,5 @@ export const cpuCalibration = new Hono<AppEnv>()
   })
   .get("/__bench/cpu-check", function calibrationCheck(c) {
     return burn(c);
-  });
+  })
+  .get("/__bench/floor/:id", contractFloor);

@@ -44,7 +44,17 @@ export async function visitorHash(
   if (!ip) return null;
   const key = await dailyKey(env, nowMs);
   const mac = await crypto.subtle.sign("HMAC", key, encoder.encode(`${shareId}\n${ip}\n${userAgent}`));
+  return hexOf(mac);
+}
+
+/**
+ * Lower-case hex of a digest, from a table (row 7: `toString(16)` per byte showed in the profile).
+ *
+ * @example
+ * hexOf(new Uint8Array([0, 255]).buffer); // "00ff"
+ */
+export function hexOf(digest: ArrayBuffer): string {
   let hex = "";
-  for (const byte of new Uint8Array(mac)) hex += HEX[byte];
+  for (const byte of new Uint8Array(digest)) hex += HEX[byte];
   return hex;
 }

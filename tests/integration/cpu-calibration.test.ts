@@ -2,7 +2,9 @@ import { SELF, createExecutionContext, env, waitOnExecutionContext } from "cloud
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
 import { burnCpu } from "../../src/domain/cpu-burn";
-import { ORIGIN } from "../fixtures/api";
+import { ORIGIN, createShare } from "../fixtures/api";
+import { buildShareRequest } from "../fixtures/briefings";
+import { waitForStats } from "../fixtures/stats";
 
 /** Calls the Worker with CPU_CALIBRATION on, as `npm run bench` starts it. */
 async function calibrated(path: string) {
@@ -27,6 +29,42 @@ describe("the bench's CPU calibration routes", () => {
 
   it.each(["", "?iterations=-1", "?iterations=1.5", "?iterations=abc", "?iterations=20000001"])("rejects %s with a 404, burning nothing", async (query) => {
     expect((await calibrated(`/__bench/cpu${query}`)).status).toBe(404);
+  });
+});
+
+describe("the contract's floor route", () => {
+  it("is the ordinary 404 page unless CPU_CALIBRATION is on", async () => {
+    const response = await SELF.fetch(`${ORIGIN}/__bench/floor/abcdefghijkl`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toMatch(/^text\/html/);
+  });
+
+  it("makes all four calls: answers a body of the size asked for and records one human view, with a visitor", async () => {
+    const share = await createShare(buildShareRequest());
+    const response = await calibrated(`/__bench/floor/${share.id}?bytes=44000`);
+    expect(response.status).toBe(200);
+    expect((await response.arrayBuffer()).byteLength).toBe(44_000);
+    // The consumer accepted the event (a malformed one is dropped), so the send measured is a real one.
+    await waitForStats(share.id, (stats) => {
+      expect(stats.views.human).toBe(1);
+      expect(stats.uniqueVisitors).toBe(1);
+    });
+  });
+
+  it("makes only the calls named in ?calls=, answering 204 without a body", async () => {
+    const share = await createShare(buildShareRequest());
+    const response = await calibrated(`/__bench/floor/${share.id}?calls=kv,hmac`);
+    expect(response.status).toBe(204);
+    const sent = await calibrated(`/__bench/floor/${share.id}?calls=send`);
+    expect(sent.status).toBe(204);
+    await waitForStats(share.id, (stats) => {
+      expect(stats.views.human).toBe(1);
+      expect(stats.uniqueVisitors).toBe(0);
+    });
+  });
+
+  it.each(["?calls=kv,render", "?calls=KV", "?bytes=-1", "?bytes=1.5", "?bytes=2000000"])("rejects %s with a 404", async (query) => {
+    expect((await calibrated(`/__bench/floor/abcdefghijkl${query}`)).status).toBe(404);
   });
 });
 
