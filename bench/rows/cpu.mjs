@@ -13,6 +13,8 @@ import { verdict } from "../lib/table.mjs";
 
 /** Issue 14: the page and the call to action each at most 1.5× healthz's billable CPU per request. */
 export const CPU_GOAL = 1.5;
+/** The goal's two routes, and the floors that show whether any code keeping the contract could meet it. */
+const READ_AGAINST_GOAL = new Set(["page", "cta", "floor", "floorSendBody"]);
 const ROUNDS = 3;
 const AMOUNT = 500;
 const CONNECTIONS = 10;
@@ -114,6 +116,8 @@ async function targets(origin) {
     // The floor: only the platform calls a counted view must make (src/routes/cpu-floor.ts), all
     // four and then each alone, so the page's figure can be read against the least it could be.
     { name: "floor", label: "floor: KV read + HMAC + queue send + page-size body", url: `${floorUrl}?bytes=${pageBytes}`, headers: HUMAN, status: 200 },
+    // The two calls no reading of the contract removes: the durable record and the page itself.
+    { name: "floorSendBody", label: "floor: queue send + page-size body", url: `${floorUrl}?calls=send,body&bytes=${pageBytes}`, headers: HUMAN, status: 200 },
     { name: "floorKv", label: "floor: KV read alone", url: `${floorUrl}?calls=kv`, headers: HUMAN, status: 204 },
     { name: "floorHmac", label: "floor: HMAC alone", url: `${floorUrl}?calls=hmac`, headers: HUMAN, status: 204 },
     { name: "floorSend", label: "floor: queue send alone", url: `${floorUrl}?calls=send`, headers: HUMAN, status: 204 },
@@ -175,7 +179,7 @@ export async function benchCpu({ origin, inspectorPort, cwd }) {
   ];
   for (const t of list.slice(1)) {
     const value = figure(t.name);
-    const goal = t.name === "page" || t.name === "cta" || t.name === "floor" ? CPU_GOAL : undefined;
+    const goal = READ_AGAINST_GOAL.has(t.name) ? CPU_GOAL : undefined;
     const ratio = value / healthz;
     lines.push({
       measure: `Worker CPU/request: ${t.label ?? t.name}`,
@@ -203,7 +207,7 @@ export async function benchCpu({ origin, inspectorPort, cwd }) {
       goal: CPU_GOAL,
       met: { page: figure("page") / healthz <= CPU_GOAL, cta: figure("cta") / healthz <= CPU_GOAL },
       // Whether any code that keeps the contract could meet the goal: the floor's own ratio.
-      floorWithinGoal: figure("floor") / healthz <= CPU_GOAL,
+      floorWithinGoal: { all: figure("floor") / healthz <= CPU_GOAL, sendAndBody: figure("floorSendBody") / healthz <= CPU_GOAL },
       elsewherePerRequestMs: Object.fromEntries(list.map((t) => [t.name, Object.fromEntries(["durableObjects", "queueConsumer", "program"].map((k) => [k, round(elsewhere(t.name, k), 4)]))])),
       top: { page: topFunctions(rounds.page, 12), cta: topFunctions(rounds.cta, 12) },
       rounds: Object.fromEntries(Object.entries(rounds).map(([name, rs]) => [name, rs.map((r) => ({ buckets: r.buckets, rulerRequests: r.rulerRequests, msPerSample: round(r.msPerSample, 4), perRequestMs: round(r.perRequestMs, 4) }))])),
