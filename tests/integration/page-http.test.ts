@@ -158,6 +158,27 @@ describe("error pages", () => {
     expect(page.meta.get("og:title")).toBeUndefined();
   });
 
+  it("serves a repeated 410 from one rendering, with each response's own nonce and the reader's language", async () => {
+    const { id } = await createShare(buildShareRequest());
+    expect((await api(`/shares/${id}`, { method: "DELETE" })).status).toBe(204);
+    const fetchGone = (language: string) => SELF.fetch(`${ORIGIN}/b/${id}`, { headers: { "accept-language": language } });
+    const [first, second, french] = [await fetchGone("en"), await fetchGone("en"), await fetchGone("fr")];
+    const bodies = [await first.text(), await second.text(), await french.text()];
+    for (const [response, body] of [[first, bodies[0]], [second, bodies[1]], [french, bodies[2]]] as const) {
+      expect(response.status).toBe(410);
+      expect(response.headers.get("vary")).toContain("Accept-Language");
+      const nonce = /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
+      const page = await parseHtml(body);
+      const inline = page.elements.filter((e) => e.tag === "style" || e.tag === "script");
+      expect(inline.length).toBeGreaterThanOrEqual(1);
+      for (const element of inline) expect(element.attributes.nonce).toBe(nonce);
+    }
+    const withoutNonce = (body: string) => body.replace(/nonce="[^"]*"/g, "");
+    expect(withoutNonce(bodies[1]!)).toBe(withoutNonce(bodies[0]!));
+    expect(bodies[1]).not.toBe(bodies[0]);
+    expect(findAll(await parseHtml(bodies[2]!), "h1")[0]?.text).not.toBe("This briefing is no longer shared");
+  });
+
   it("answers an expired share with the 410 page", async () => {
     // The share's Durable Object writes this tombstone when its expiry alarm fires.
     const id = `expired${crypto.randomUUID().slice(0, 8)}`;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type Config, parseConfig } from "../../src/config";
 import { BriefingSchema } from "../../src/domain/briefing-schema";
 import type { Bindings } from "../../src/env";
-import { NONCE_SLOT, cachedPage, pageBody } from "../../src/http/rendered-page-cache";
+import { NONCE_SLOT, cachedErrorPage, cachedPage, pageBody } from "../../src/http/rendered-page-cache";
 import { newNonce } from "../../src/http/security-headers";
 import { buildBriefing } from "../fixtures/briefings";
 
@@ -30,6 +30,29 @@ describe("cachedPage", () => {
     expect(renders).toBe(257);
     await cachedPage(config, "id0:v", render);
     expect(renders).toBe(258);
+  });
+});
+
+describe("cachedErrorPage", () => {
+  it("renders an error page once per key and configuration", async () => {
+    const config = freshConfig();
+    let renders = 0;
+    const render = async () => `<p nonce="${NONCE_SLOT}">${++renders}</p>`;
+    const first = await cachedErrorPage(config, "410:fr:/b/abcd/get?via=error", render);
+    expect(await cachedErrorPage(config, "410:fr:/b/abcd/get?via=error", render)).toBe(first);
+    await cachedErrorPage(config, "410:de:/b/abcd/get?via=error", render);
+    await cachedErrorPage(freshConfig(), "410:fr:/b/abcd/get?via=error", render);
+    expect(renders).toBe(3);
+  });
+
+  it("is kept apart from the share pages: 300 error pages push no share page out", async () => {
+    const config = freshConfig();
+    let pageRenders = 0;
+    const renderPage = async () => ({ html: String(++pageRenders), etag: '""' });
+    const page = await cachedPage(config, "abcd:v1", renderPage);
+    for (let i = 0; i < 300; i++) await cachedErrorPage(config, `410:en:/b/id${i}/get?via=error`, async () => String(i));
+    expect(await cachedPage(config, "abcd:v1", renderPage)).toBe(page);
+    expect(pageRenders).toBe(1);
   });
 });
 
