@@ -163,7 +163,7 @@ describe("error pages", () => {
     expect((await api(`/shares/${id}`, { method: "DELETE" })).status).toBe(204);
     const fetchGone = (language: string) => SELF.fetch(`${ORIGIN}/b/${id}`, { headers: { "accept-language": language } });
     const [first, second, french] = [await fetchGone("en"), await fetchGone("en"), await fetchGone("fr")];
-    const bodies = [await first.text(), await second.text(), await french.text()];
+    const bodies = [await first.text(), await second.text(), await french.text()] as const;
     for (const [response, body] of [[first, bodies[0]], [second, bodies[1]], [french, bodies[2]]] as const) {
       expect(response.status).toBe(410);
       expect(response.headers.get("vary")).toContain("Accept-Language");
@@ -174,9 +174,9 @@ describe("error pages", () => {
       for (const element of inline) expect(element.attributes.nonce).toBe(nonce);
     }
     const withoutNonce = (body: string) => body.replace(/nonce="[^"]*"/g, "");
-    expect(withoutNonce(bodies[1]!)).toBe(withoutNonce(bodies[0]!));
+    expect(withoutNonce(bodies[1])).toBe(withoutNonce(bodies[0]));
     expect(bodies[1]).not.toBe(bodies[0]);
-    expect(findAll(await parseHtml(bodies[2]!), "h1")[0]?.text).not.toBe("This briefing is no longer shared");
+    expect(findAll(await parseHtml(bodies[2]), "h1")[0]?.text).not.toBe("This briefing is no longer shared");
   });
 
   it("answers an expired share with the 410 page", async () => {
