@@ -11,7 +11,7 @@ import type { StatsEvent } from "../stats/stats-event";
 import { kvKeys } from "../storage/kv-keys";
 
 /** The calls the floor can make; `?calls=` picks some, so the bench can price each alone. */
-export const FLOOR_CALLS = ["kv", "hmac", "send", "body"] as const;
+const FLOOR_CALLS = ["kv", "hmac", "send", "body"] as const;
 type FloorCall = (typeof FLOOR_CALLS)[number];
 
 /** The largest body the floor answers with: more than the largest page (50 sections, about 150 KiB). */
@@ -19,7 +19,8 @@ const MAX_BODY_BYTES = 1 << 20;
 const encoder = new TextEncoder();
 /** A fixed key imported once per isolate, as the page's visitor key is imported once per day. */
 let floorKey: Promise<CryptoKey> | null = null;
-const bodies = new Map<number, Uint8Array>();
+/** The last body answered, kept so a request copies nothing of its own (one size per bench run). */
+let body = new Uint8Array(0);
 
 function requestedCalls(value: string | undefined): Set<FloorCall> | null {
   if (value === undefined) return new Set(FLOOR_CALLS);
@@ -76,7 +77,6 @@ export async function contractFloor(c: Context<AppEnv>): Promise<Response> {
   }
   if (calls.has("send")) await sendGrouped(c.env.STATS_EVENTS, floorEvent(shareId, visitor));
   if (!calls.has("body")) return new Response(null, { status: 204 });
-  let body = bodies.get(bytes);
-  if (!body) bodies.set(bytes, (body = new Uint8Array(bytes).fill(0x20)));
+  if (body.length !== bytes) body = new Uint8Array(bytes).fill(0x20);
   return new Response(body, { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
 }
