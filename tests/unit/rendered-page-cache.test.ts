@@ -8,43 +8,38 @@ import { buildBriefing } from "../fixtures/briefings";
 
 const freshConfig = (): Config => parseConfig({ PUBLIC_ORIGIN: "https://share.test" } as Bindings);
 
-describe("cachedPage", () => {
-  it("renders a share version once per configuration, and again for a new version or configuration", async () => {
+/** Both caches of the module, each called with a render that returns `html`, so one set of tests covers both. */
+const caches = [
+  ["cachedPage", (config: Config, key: string, html: () => string) => cachedPage(config, key, async () => ({ html: html(), etag: '""' }))],
+  ["cachedErrorPage", (config: Config, key: string, html: () => string) => cachedErrorPage(config, key, async () => html())],
+] as const;
+
+describe.each(caches)("%s", (_, cached) => {
+  it("renders a key once per configuration, and again for a new key or configuration", async () => {
     const config = freshConfig();
     let renders = 0;
-    const render = async () => ({ html: `<p nonce="${NONCE_SLOT}">${++renders}</p>`, etag: `"e${renders}"` });
-    const first = await cachedPage(config, "abcd:v1", render);
-    expect(await cachedPage(config, "abcd:v1", render)).toBe(first);
+    const render = () => `<p nonce="${NONCE_SLOT}">${++renders}</p>`;
+    const first = await cached(config, "abcd:v1", render);
+    expect(await cached(config, "abcd:v1", render)).toBe(first);
     expect(renders).toBe(1);
-    await cachedPage(config, "abcd:v2", render);
-    await cachedPage(freshConfig(), "abcd:v1", render);
+    await cached(config, "abcd:v2", render);
+    await cached(freshConfig(), "abcd:v1", render);
     expect(renders).toBe(3);
   });
 
   it("keeps at most 256 pages, dropping the oldest first", async () => {
     const config = freshConfig();
     let renders = 0;
-    const render = async () => ({ html: String(++renders), etag: '""' });
-    for (let i = 0; i <= 256; i++) await cachedPage(config, `id${i}:v`, render);
-    await cachedPage(config, "id256:v", render);
+    const render = () => String(++renders);
+    for (let i = 0; i <= 256; i++) await cached(config, `id${i}:v`, render);
+    await cached(config, "id256:v", render);
     expect(renders).toBe(257);
-    await cachedPage(config, "id0:v", render);
+    await cached(config, "id0:v", render);
     expect(renders).toBe(258);
   });
 });
 
-describe("cachedErrorPage", () => {
-  it("renders an error page once per key and configuration", async () => {
-    const config = freshConfig();
-    let renders = 0;
-    const render = async () => `<p nonce="${NONCE_SLOT}">${++renders}</p>`;
-    const first = await cachedErrorPage(config, "410:fr:/b/abcd/get?via=error", render);
-    expect(await cachedErrorPage(config, "410:fr:/b/abcd/get?via=error", render)).toBe(first);
-    await cachedErrorPage(config, "410:de:/b/abcd/get?via=error", render);
-    await cachedErrorPage(freshConfig(), "410:fr:/b/abcd/get?via=error", render);
-    expect(renders).toBe(3);
-  });
-
+describe("cachedErrorPage beside cachedPage", () => {
   it("is kept apart from the share pages: 300 error pages push no share page out", async () => {
     const config = freshConfig();
     let pageRenders = 0;
@@ -53,6 +48,11 @@ describe("cachedErrorPage", () => {
     for (let i = 0; i < 300; i++) await cachedErrorPage(config, `410:en:/b/id${i}/get?via=error`, async () => String(i));
     expect(await cachedPage(config, "abcd:v1", renderPage)).toBe(page);
     expect(pageRenders).toBe(1);
+  });
+
+  it("keeps the share page's ETag with its bytes", async () => {
+    const page = await cachedPage(freshConfig(), "abcd:v1", async () => ({ html: "<p>x</p>", etag: '"e1"' }));
+    expect(page.etag).toBe('"e1"');
   });
 });
 
